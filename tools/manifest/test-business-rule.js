@@ -167,6 +167,13 @@ const tests = {
     assert.equal(log.requests.length, 0);
     assert.equal(log.warnings.length, 1);
   },
+  'update set XML is regenerated from the sources and embeds this exact script'() {
+    const { build, OUTPUT } = require('./build-update-set');
+    const xml = build();
+    assert.equal(fs.readFileSync(OUTPUT, 'utf8'), xml, 'run node tools/manifest/build-update-set.js');
+    const escaped = fs.readFileSync(SCRIPT_PATH, 'utf8').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    assert.ok(xml.includes(`&lt;script&gt;${escaped.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}&lt;/script&gt;`));
+  },
   'mac is computed once with HmacSHA256 over the exact sent body'() {
     const log = run(incident());
     assert.equal(log.macCalls.length, 1);
