@@ -1,6 +1,5 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
-using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -35,7 +34,7 @@ internal sealed class BotHarness : IAsyncDisposable
         configure?.Invoke(services);
         provider = services.BuildServiceProvider(validateScopes: true);
 
-        Adapter = new TestAdapter(Channels.Msteams);
+        Adapter = new UpdatingTestAdapter();
         foreach (var middleware in provider.GetServices<IMiddleware>())
         {
             Adapter.Use(middleware);
@@ -51,7 +50,7 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public InMemoryIdempotencyStore Claims { get; } = new();
 
-    public TestAdapter Adapter { get; }
+    public UpdatingTestAdapter Adapter { get; }
 
     public IBot Bot { get; }
 
