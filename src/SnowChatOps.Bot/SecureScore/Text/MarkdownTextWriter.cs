@@ -1,0 +1,141 @@
+using System.Net;
+using System.Text;
+
+namespace SnowChatOps.Bot.SecureScore.Text;
+
+/// <summary>
+/// Turns tokens into plain text with light markdown. Text is entity-decoded, then markdown-escaped, so nothing from
+/// the input can become a link or a tag; only links we build ourselves (http/https, no user info) are markdown.
+/// </summary>
+internal sealed class MarkdownTextWriter
+{
+    private static readonly HashSet<string> ParagraphTags = new(StringComparer.Ordinal)
+    {
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "section", "article", "header", "footer",
+    };
+
+    private static readonly HashSet<string> LineTags = new(StringComparer.Ordinal)
+    {
+        "div", "ul", "ol", "dl", "dt", "dd", "tr", "li", "br", "hr",
+    };
+
+    private readonly StringBuilder output = new();
+    private StringBuilder? linkText;
+    private string? linkHref;
+
+    public void Write(HtmlToken token)
+    {
+        switch (token.Kind)
+        {
+            case HtmlTokenKind.Text:
+                Append(Escape(WebUtility.HtmlDecode(token.Value)));
+                break;
+            case HtmlTokenKind.StartTag when token.Value == "a":
+                CloseLink();
+                linkText = new StringBuilder();
+                linkHref = token.Href;
+                break;
+            case HtmlTokenKind.StartTag when token.Value == "li":
+                Append("\n- ");
+                break;
+            case HtmlTokenKind.EndTag when token.Value == "a":
+                CloseLink();
+                break;
+            case HtmlTokenKind.StartTag or HtmlTokenKind.EndTag:
+                WriteBoundary(token.Value);
+                break;
+        }
+    }
+
+    public override string ToString()
+    {
+        CloseLink();
+        return output.ToString();
+    }
+
+    private void WriteBoundary(string tag)
+    {
+        if (ParagraphTags.Contains(tag))
+        {
+            Append("\n\n");
+        }
+        else if (LineTags.Contains(tag))
+        {
+            Append("\n");
+        }
+        else if (tag is "td" or "th")
+        {
+            Append(" ");
+        }
+    }
+
+    private void Append(string text)
+    {
+        if (linkText is null)
+        {
+            output.Append(text);
+        }
+        else
+        {
+            // A link's text stays on one line, or the markdown link would break apart.
+            linkText.Append(text.Replace('\n', ' '));
+        }
+    }
+
+    private void CloseLink()
+    {
+        if (linkText is null)
+        {
+            return;
+        }
+
+        var text = string.Join(' ', linkText.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('-', ' ');
+        var url = SafeUrl(linkHref);
+        linkText = null;
+        linkHref = null;
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        output.Append(url is null ? text : $"[{text}]({url})");
+    }
+
+    private static string? SafeUrl(string? href)
+    {
+        if (href is null
+            || !Uri.TryCreate(WebUtility.HtmlDecode(href).Trim(), UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+            || uri.UserInfo.Length > 0
+            || uri.Host.Length == 0)
+        {
+            return null;
+        }
+
+        return uri.AbsoluteUri.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal);
+    }
+
+    private static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                builder.Append(' ');
+            }
+            else if (c is '\\' or '[' or ']' or '<')
+            {
+                builder.Append('\\').Append(c);
+            }
+            else if (!char.IsControl(c) && !IsBidiControl(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+}
