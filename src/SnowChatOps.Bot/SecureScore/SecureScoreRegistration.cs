@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Abstractions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Identity.Web;
+using Microsoft.Identity.Web.TokenCacheProviders.InMemory;
 using SnowChatOps.Bot.SecureScore.Graph;
 using SnowChatOps.Bot.SecureScore.Offline;
 
