@@ -36,7 +36,7 @@ internal static class HtmlToText
         foreach (var rawLine in raw.Split('\n'))
         {
             var line = string.Join(' ', rawLine.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            if (line.Length == 0 || line == "-")
+            if (line.Length == 0)
             {
                 blankPending = result.Length > 0;
                 continue;
@@ -44,7 +44,7 @@ internal static class HtmlToText
 
             if (result.Length > 0)
             {
-                result.Append(blankPending && !line.StartsWith("- ", StringComparison.Ordinal) ? "\n\n" : "\n");
+                result.Append(blankPending ? "\n\n" : "\n");
             }
 
             result.Append(line);

@@ -23,6 +23,11 @@ internal sealed class MarkdownTextWriter
     private StringBuilder? linkText;
     private string? linkHref;
 
+    // Breaks are requested by tags but written only before the next visible text, so empty or nested blocks never
+    // pile up blank lines: 1 = new line, 2 = blank line (new paragraph).
+    private int pendingBreak;
+    private string pendingPrefix = string.Empty;
+
     public void Write(HtmlToken token)
     {
         switch (token.Kind)
@@ -36,7 +41,8 @@ internal sealed class MarkdownTextWriter
                 linkHref = token.Href;
                 break;
             case HtmlTokenKind.StartTag when token.Value == "li":
-                Append("\n- ");
+                RequestBreak(1);
+                pendingPrefix = "- ";
                 break;
             case HtmlTokenKind.EndTag when token.Value == "a":
                 CloseLink();
@@ -57,11 +63,11 @@ internal sealed class MarkdownTextWriter
     {
         if (ParagraphTags.Contains(tag))
         {
-            Append("\n\n");
+            RequestBreak(2);
         }
         else if (LineTags.Contains(tag))
         {
-            Append("\n");
+            RequestBreak(1);
         }
         else if (tag is "td" or "th")
         {
@@ -69,17 +75,39 @@ internal sealed class MarkdownTextWriter
         }
     }
 
+    private void RequestBreak(int lines)
+    {
+        if (linkText is not null)
+        {
+            linkText.Append(' '); // a link's text stays on one line, or the markdown link would break apart
+            return;
+        }
+
+        pendingBreak = Math.Max(pendingBreak, lines);
+    }
+
     private void Append(string text)
     {
-        if (linkText is null)
+        if (linkText is not null)
         {
-            output.Append(text);
+            linkText.Append(text);
+            return;
         }
-        else
+
+        if (string.IsNullOrWhiteSpace(text))
         {
-            // A link's text stays on one line, or the markdown link would break apart.
-            linkText.Append(text.Replace('\n', ' '));
+            output.Append(' ');
+            return;
         }
+
+        if (pendingBreak > 0 && output.Length > 0)
+        {
+            output.Append('\n', pendingBreak);
+        }
+
+        output.Append(pendingPrefix).Append(text);
+        pendingBreak = 0;
+        pendingPrefix = string.Empty;
     }
 
     private void CloseLink()
@@ -89,7 +117,7 @@ internal sealed class MarkdownTextWriter
             return;
         }
 
-        var text = string.Join(' ', linkText.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('-', ' ');
+        var text = string.Join(' ', linkText.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim();
         var url = SafeUrl(linkHref);
         linkText = null;
         linkHref = null;
@@ -98,7 +126,7 @@ internal sealed class MarkdownTextWriter
             return;
         }
 
-        output.Append(url is null ? text : $"[{text}]({url})");
+        Append(url is null ? text : $"[{text}]({url})");
     }
 
     private static string? SafeUrl(string? href)
