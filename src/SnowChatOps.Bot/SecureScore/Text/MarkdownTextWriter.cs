@@ -140,7 +140,12 @@ internal sealed class MarkdownTextWriter
             return null;
         }
 
-        return uri.AbsoluteUri.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal);
+        // Brackets and parentheses are the only characters left in an escaped URI that could end the markdown link.
+        return uri.AbsoluteUri
+            .Replace("(", "%28", StringComparison.Ordinal)
+            .Replace(")", "%29", StringComparison.Ordinal)
+            .Replace("[", "%5B", StringComparison.Ordinal)
+            .Replace("]", "%5D", StringComparison.Ordinal);
     }
 
     private static string Escape(string text)
