@@ -75,12 +75,7 @@ internal sealed class HtmlTokenizer
 
     private void ReadTag(HtmlTokenKind kind, int nameStart)
     {
-        var i = nameStart;
-        while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] is '-' or ':'))
-        {
-            i++;
-        }
-
+        var i = Skip(nameStart, c => char.IsAsciiLetterOrDigit(c) || c is '-' or ':');
         var name = html[nameStart..i].ToLowerInvariant();
         var (closed, href) = ReadAttributes(ref i);
         pos = i;
@@ -101,11 +96,7 @@ internal sealed class HtmlTokenizer
         string? href = null;
         while (true)
         {
-            while (i < html.Length && (char.IsWhiteSpace(html[i]) || html[i] == '/'))
-            {
-                i++;
-            }
-
+            i = Skip(i, c => char.IsWhiteSpace(c) || c == '/');
             if (i >= html.Length)
             {
                 return (false, null);
@@ -117,12 +108,8 @@ internal sealed class HtmlTokenizer
                 return (true, href);
             }
 
-            var nameStart = i++;
-            while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('/' or '>' or '='))
-            {
-                i++;
-            }
-
+            var nameStart = i;
+            i = Skip(i + 1, c => !char.IsWhiteSpace(c) && c is not ('/' or '>' or '='));
             var attribute = html[nameStart..i];
             var value = ReadAttributeValue(ref i);
             if (href is null && value is not null && attribute.Equals("href", StringComparison.OrdinalIgnoreCase))
@@ -134,23 +121,13 @@ internal sealed class HtmlTokenizer
 
     private string? ReadAttributeValue(ref int i)
     {
-        var j = i;
-        while (j < html.Length && char.IsWhiteSpace(html[j]))
-        {
-            j++;
-        }
-
+        var j = Skip(i, char.IsWhiteSpace);
         if (CharAt(j) != '=')
         {
             return null;
         }
 
-        j++;
-        while (j < html.Length && char.IsWhiteSpace(html[j]))
-        {
-            j++;
-        }
-
+        j = Skip(j + 1, char.IsWhiteSpace);
         var quote = CharAt(j);
         if (quote is '"' or '\'')
         {
@@ -159,14 +136,8 @@ internal sealed class HtmlTokenizer
             return close < 0 ? null : html[(j + 1)..close];
         }
 
-        var start = j;
-        while (j < html.Length && !char.IsWhiteSpace(html[j]) && html[j] != '>')
-        {
-            j++;
-        }
-
-        i = j;
-        return html[start..j];
+        i = Skip(j, c => !char.IsWhiteSpace(c) && c != '>');
+        return html[j..i];
     }
 
     private void SkipContentOf(string name)
@@ -191,6 +162,16 @@ internal sealed class HtmlTokenizer
 
             search = close + 2;
         }
+    }
+
+    private int Skip(int index, Func<char, bool> predicate)
+    {
+        while (index < html.Length && predicate(html[index]))
+        {
+            index++;
+        }
+
+        return index;
     }
 
     private char CharAt(int index) => index < html.Length ? html[index] : '\0';
