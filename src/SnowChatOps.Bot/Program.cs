@@ -1,9 +1,10 @@
-using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Bot;
+using SnowChatOps.Bot.Hosting;
 using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.Onboarding;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.Secrets;
+using SnowChatOps.Bot.SecureScore;
 using SnowChatOps.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ builder.Services.AddSecrets(builder.Configuration);
 builder.Services.AddBot(builder.Configuration);
 builder.Services.AddOnboarding();
 builder.Services.AddProactive();
+builder.Services.AddSecureScore(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.MapHealthChecks("/healthz");
@@ -25,9 +27,8 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (OptionsValidationException invalid)
+catch (Exception error) when (StartupFailure.TryDescribe(error, out var line))
 {
-    // Misconfiguration is a one-line message for the operator, not a stack trace.
-    await Console.Error.WriteLineAsync($"SnowChatOps cannot start: {string.Join(" ", invalid.Failures)}");
+    await Console.Error.WriteLineAsync(line);
     return 1;
 }
