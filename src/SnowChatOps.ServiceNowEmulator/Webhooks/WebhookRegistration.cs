@@ -1,0 +1,10 @@
+namespace SnowChatOps.ServiceNowEmulator.Webhooks;
+
+internal static class WebhookRegistration
+{
+    public static IServiceCollection AddWebhooks(this IServiceCollection services)
+    {
+        services.AddSingleton<WebhookQueue>();
+        return services;
+    }
+}
