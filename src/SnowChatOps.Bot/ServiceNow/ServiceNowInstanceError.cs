@@ -1,7 +1,7 @@
 namespace SnowChatOps.Bot.ServiceNow;
 
 /// <summary>Why a user-supplied ServiceNow instance address was refused; each value maps to one user message.</summary>
-internal enum ServiceNowInstanceError
+public enum ServiceNowInstanceError
 {
     None = 0,
     Empty,

@@ -1,12 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Refit;
 using SnowChatOps.Bot.ServiceNow.Api;
 using SnowChatOps.Bot.ServiceNow.Auth;
+using SnowChatOps.Bot.ServiceNow.Dtos;
 
 namespace SnowChatOps.Bot.ServiceNow;
 
@@ -36,17 +35,11 @@ internal static class ServiceNowRegistration
         services.AddTransient<ServiceNowClient>();
         services.AddTransient<ServiceNowOAuthClient>();
 
-        var refit = new RefitSettings
-        {
-            ContentSerializer = new SystemTextJsonContentSerializer(new JsonSerializerOptions(JsonSerializerDefaults.Web)
-            {
-                DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            }),
-        };
-
         // The routing handler runs first (outermost) so the resilience handler sees the instance's real authority.
-        AddPipeline(services, TableApiClientName, refit, b => b.AddRefitClient<IServiceNowTableApi>(refit).AddHttpMessageHandler<ServiceNowAuthHandler>());
-        AddPipeline(services, OAuthApiClientName, refit, b => b.AddRefitClient<IServiceNowOAuthApi>(refit).AddHttpMessageHandler<ServiceNowInstanceRoutingHandler>());
+        AddPipeline(services.AddRefitGeneratedClient<IServiceNowTableApi>(ServiceNowJsonContext.Default, Settings, TableApiClientName))
+            .AddHttpMessageHandler<ServiceNowAuthHandler>().AddServiceNowResilience();
+        AddPipeline(services.AddRefitGeneratedClient<IServiceNowOAuthApi>(ServiceNowJsonContext.Default, Settings, OAuthApiClientName))
+            .AddHttpMessageHandler<ServiceNowInstanceRoutingHandler>().AddServiceNowResilience();
         return services;
     }
 
@@ -58,17 +51,18 @@ internal static class ServiceNowRegistration
         return services;
     }
 
-    private static void AddPipeline(IServiceCollection services, string name, RefitSettings refit, Func<IHttpClientBuilder, IHttpClientBuilder> addClient)
-    {
-        var builder = services.AddHttpClient(name)
-            .ConfigureHttpClient(http => http.BaseAddress = ServiceNowRequestOptions.UnroutedBaseAddress)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
-        addClient(builder)
-            .AddStandardResilienceHandler()
-            .Configure((resilience, sp) => ServiceNowResilience.Configure(
-                resilience,
-                sp.GetRequiredService<IOptions<ServiceNowOptions>>().Value.Resilience,
-                sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServiceNowResilience).FullName!)))
-            .SelectPipelineByAuthority();
-    }
+    private static RefitSettings Settings(IServiceProvider services) =>
+        new() { ContentSerializer = new SystemTextJsonContentSerializer(ServiceNowJsonContext.Default.Options) };
+
+    private static IHttpClientBuilder AddPipeline(IHttpClientBuilder builder) => builder
+        .ConfigureHttpClient(http => http.BaseAddress = ServiceNowRequestOptions.UnroutedBaseAddress)
+        .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+
+    private static void AddServiceNowResilience(this IHttpClientBuilder builder) => builder
+        .AddStandardResilienceHandler()
+        .Configure((resilience, sp) => ServiceNowResilience.Configure(
+            resilience,
+            sp.GetRequiredService<IOptions<ServiceNowOptions>>().Value.Resilience,
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServiceNowResilience).FullName!)))
+        .SelectPipelineByAuthority();
 }

@@ -28,8 +28,21 @@ internal sealed class ServiceNowResilienceOptions
     public double CircuitFailureRatio { get; init; } = 0.5;
 
     [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
-    public TimeSpan CircuitSamplingDuration { get; init; } = TimeSpan.FromSeconds(30);
+    public TimeSpan CircuitSamplingDuration { get; init; } = TimeSpan.FromSeconds(60);
 
     [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
     public TimeSpan CircuitBreakDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (AttemptTimeout >= TotalRequestTimeout)
+        {
+            yield return new ValidationResult("AttemptTimeout must be shorter than TotalRequestTimeout.", [nameof(AttemptTimeout)]);
+        }
+
+        if (CircuitSamplingDuration < 2 * AttemptTimeout)
+        {
+            yield return new ValidationResult("CircuitSamplingDuration must be at least twice AttemptTimeout.", [nameof(CircuitSamplingDuration)]);
+        }
+    }
 }

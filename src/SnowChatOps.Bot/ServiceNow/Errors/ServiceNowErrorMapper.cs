@@ -69,7 +69,7 @@ internal static partial class ServiceNowErrorMapper
 
         try
         {
-            return JsonSerializer.Deserialize<T>(content);
+            return JsonSerializer.Deserialize(content, typeof(T), ServiceNowJsonContext.Default) as T;
         }
         catch (JsonException)
         {
