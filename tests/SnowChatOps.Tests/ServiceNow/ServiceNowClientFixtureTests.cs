@@ -138,6 +138,16 @@ public sealed class ServiceNowClientFixtureTests : IDisposable
         Assert.Empty(host.Network.Received);
     }
 
+    [Fact]
+    public async Task AnyCall_IpAccessControlPage_MapsToIpBlocked()
+    {
+        host.Network.Expect(HttpMethod.Get, "/api/now/table/sys_user", HttpStatusCode.Forbidden, "ip-access-restricted.html");
+
+        var error = await Assert.ThrowsAsync<ServiceNowIpBlockedException>(() => host.Client.GetCurrentUserAsync(Tenant, ct));
+
+        Assert.Equal(HttpStatusCode.Forbidden, error.StatusCode);
+    }
+
     public void Dispose() => host.Dispose();
 
     internal static NewTicket ANewTicket(TicketTable table) => new()

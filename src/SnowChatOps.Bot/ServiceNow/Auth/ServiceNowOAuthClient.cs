@@ -92,7 +92,13 @@ internal sealed class ServiceNowOAuthClient(IServiceNowOAuthApi api, TimeProvide
             return new ServiceNowUnavailableException($"ServiceNow OAuth endpoint answered {(int)status}.") { StatusCode = status };
         }
 
-        var body = response.HasResponseError(out var apiError) ? ServiceNowErrorMapper.TryParse<OAuthErrorDto>(apiError.Content) : null;
+        var content = response.HasResponseError(out var apiError) ? apiError.Content : null;
+        if (status == HttpStatusCode.Forbidden && ServiceNowErrorMapper.IsIpBlock(null, null, content))
+        {
+            return new ServiceNowIpBlockedException("The instance refused this caller's IP address.") { StatusCode = status };
+        }
+
+        var body = ServiceNowErrorMapper.TryParse<OAuthErrorDto>(content);
         var reason = OAuthErrorClassifier.Classify(grant, status, body?.Error, body?.ErrorDescription);
         logger.OAuthFailed(grant, instance.ToString(), reason.ToString(), (int)status, body?.Error);
         return new ServiceNowOAuthException(reason, body?.Error, body?.ErrorDescription) { StatusCode = status };

@@ -20,7 +20,7 @@ internal static partial class ServiceNowErrorMapper
         {
             HttpStatusCode.Unauthorized => new ServiceNowReauthorizationRequiredException(tenantId, "ServiceNow answered 401 with a fresh token")
             { StatusCode = status, ServiceNowMessage = message, ServiceNowDetail = detail },
-            HttpStatusCode.Forbidden when IsIpBlock(message, detail) => new ServiceNowIpBlockedException(text)
+            HttpStatusCode.Forbidden when IsIpBlock(message, detail, content) => new ServiceNowIpBlockedException(text)
             { StatusCode = status, ServiceNowMessage = message, ServiceNowDetail = detail },
             HttpStatusCode.Forbidden => new ServiceNowForbiddenException(text)
             { StatusCode = status, ServiceNowMessage = message, ServiceNowDetail = detail },
@@ -77,8 +77,10 @@ internal static partial class ServiceNowErrorMapper
         }
     }
 
-    private static bool IsIpBlock(string? message, string? detail) =>
-        IpBlockPattern().IsMatch(message ?? string.Empty) || IpBlockPattern().IsMatch(detail ?? string.Empty);
+    // IP Address Access Control answers with a bare HTML "Security restricted: Access restricted" page, not the JSON envelope.
+    internal static bool IsIpBlock(string? message, string? detail, string? content) =>
+        IpBlockPattern().IsMatch(message ?? string.Empty) || IpBlockPattern().IsMatch(detail ?? string.Empty)
+        || (message is null && content?.Contains("Access restricted", StringComparison.OrdinalIgnoreCase) == true);
 
     [GeneratedRegex(@"\bIP\b.*\b(address|access control|not allowed|blocked|denied|restricted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex IpBlockPattern();
