@@ -26,6 +26,8 @@ internal static class ServiceNowRegistration
         options.ValidateDataAnnotations()
             .Validate(o => Validator.TryValidateObject(o.Resilience, new ValidationContext(o.Resilience), null, validateAllProperties: true), "ServiceNow:Resilience is invalid.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ServiceNowOptions>, ServiceNowOptionsValidator>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ServiceNowOptions>>().Value.ToHostPolicy());
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ServiceNowRefreshGates>();
@@ -52,7 +54,11 @@ internal static class ServiceNowRegistration
     }
 
     private static RefitSettings Settings(IServiceProvider services) =>
-        new() { ContentSerializer = new SystemTextJsonContentSerializer(ServiceNowJsonContext.Default.Options) };
+        new()
+        {
+            ContentSerializer = new SystemTextJsonContentSerializer(ServiceNowJsonContext.Default.Options),
+            ExceptionRedactor = error => error.RequestMessage.Headers.Authorization = null, // never let a bearer token ride on an exception
+        };
 
     private static IHttpClientBuilder AddPipeline(IHttpClientBuilder builder) => builder
         .ConfigureHttpClient(http => http.BaseAddress = ServiceNowRequestOptions.UnroutedBaseAddress)

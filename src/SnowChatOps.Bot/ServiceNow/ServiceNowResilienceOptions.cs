@@ -2,8 +2,11 @@ using System.ComponentModel.DataAnnotations;
 
 namespace SnowChatOps.Bot.ServiceNow;
 
-/// <summary>Knobs of the one resilience handler (section "ServiceNow:Resilience"); tests shrink the delays.</summary>
-internal sealed class ServiceNowResilienceOptions
+/// <summary>
+/// Knobs of the one resilience handler (section "ServiceNow:Resilience"); tests shrink the delays. The standard
+/// handler requires AttemptTimeout &lt; TotalRequestTimeout and CircuitSamplingDuration &gt;= 2 x AttemptTimeout.
+/// </summary>
+internal sealed class ServiceNowResilienceOptions : IValidatableObject
 {
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan TotalRequestTimeout { get; init; } = TimeSpan.FromSeconds(60);
@@ -11,7 +14,7 @@ internal sealed class ServiceNowResilienceOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
-    [Range(0, 10)]
+    [Range(1, 10)]
     public int MaxRetryAttempts { get; init; } = 3;
 
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]

@@ -37,9 +37,8 @@ internal static partial class ServiceNowErrorMapper
     /// <summary>Maps failures that happened before a response arrived; false for anything we do not translate.</summary>
     public static bool TryFromTransport(Exception exception, CancellationToken cancellationToken, out ServiceNowException mapped)
     {
-        mapped = null!;
         var inner = exception is Refit.ApiRequestException { InnerException: { } cause } ? cause : exception;
-        mapped = inner switch
+        ServiceNowException? result = inner switch
         {
             ServiceNowException ours => ours,
             BrokenCircuitException open => new ServiceNowUnavailableException("ServiceNow calls are paused after repeated failures.", open) { IsCircuitOpen = true },
@@ -47,9 +46,10 @@ internal static partial class ServiceNowErrorMapper
             HttpRequestException http => new ServiceNowUnavailableException("ServiceNow could not be reached.", http),
             OperationCanceledException canceled when !cancellationToken.IsCancellationRequested =>
                 new ServiceNowUnavailableException("ServiceNow did not answer in time.", canceled),
-            _ => null!,
+            _ => null,
         };
-        return mapped is not null;
+        mapped = result!;
+        return result is not null;
     }
 
     internal static TimeSpan? RetryAfter(HttpResponseHeaders? headers) => headers?.RetryAfter switch
