@@ -39,6 +39,11 @@ internal static class ServiceNowCall
             return ServiceNowErrorMapper.TryFromTransport(requestError, cancellationToken, out var mapped) ? mapped : requestError;
         }
 
+        if (response.IsSuccessStatusCode)
+        {
+            return new ServiceNowRequestRejectedException("ServiceNow answered with a body we could not read.", response.Error);
+        }
+
         var content = response.HasResponseError(out var apiError) ? apiError.Content : null;
         return ServiceNowErrorMapper.FromResponse(response.StatusCode ?? HttpStatusCode.ServiceUnavailable, content, response.Headers, tenantId);
     }

@@ -1,7 +1,7 @@
 namespace SnowChatOps.Bot.ServiceNow.Errors;
 
 /// <summary>The most likely cause behind a token endpoint failure; ServiceNow's own bodies are often opaque.</summary>
-internal enum ServiceNowOAuthFailureReason
+public enum ServiceNowOAuthFailureReason
 {
     Unknown,
     InvalidClient,
