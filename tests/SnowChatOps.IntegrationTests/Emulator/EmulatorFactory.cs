@@ -20,9 +20,12 @@ public sealed class EmulatorFactory : WebApplicationFactory<EmulatorEntryPoint>
 
     internal RecordingWebhookHandler Webhooks { get; } = new();
 
+    public string Environment { get; init; } = "Development";
+
     public Dictionary<string, string?> Settings { get; } = new()
     {
         ["Emulator:ControlApi"] = "true",
+        ["Logging:LogLevel:Default"] = "Warning",
         ["Emulator:Webhook:Url"] = WebhookUrl,
         ["Emulator:Webhook:Secret"] = WebhookSecret,
     };
@@ -43,7 +46,7 @@ public sealed class EmulatorFactory : WebApplicationFactory<EmulatorEntryPoint>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
