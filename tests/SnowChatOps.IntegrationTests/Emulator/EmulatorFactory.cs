@@ -22,6 +22,9 @@ public sealed class EmulatorFactory : WebApplicationFactory<EmulatorEntryPoint>
 
     public string Environment { get; init; } = "Development";
 
+    /// <summary>Use the system clock instead of <see cref="Time"/> (for latency and retry backoff, which wait on real timers).</summary>
+    public bool UseRealTime { get; init; }
+
     public Dictionary<string, string?> Settings { get; } = new()
     {
         ["Emulator:ControlApi"] = "true",
@@ -54,7 +57,7 @@ public sealed class EmulatorFactory : WebApplicationFactory<EmulatorEntryPoint>
 
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton(UseRealTime ? TimeProvider.System : Time);
             services.AddHttpClient(WebhookSender.ClientName).ConfigurePrimaryHttpMessageHandler(() => Webhooks);
         });
     }
