@@ -107,6 +107,21 @@ public sealed class TableApiTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Get_DisplayValueTrue_ReferenceHasDisplayValueAndLink()
+    {
+        var client = emulator.Integration();
+        var incident = await client.CreateAsync("incident", new { short_description = "x" });
+
+        var result = (await client.GetFromJsonAsync<JsonObject>(
+            $"/api/now/table/incident/{incident.Text("sys_id")}?sysparm_display_value=true&sysparm_fields=opened_by,state,caller_id",
+            TestContext.Current.CancellationToken))!["result"]!;
+
+        Assert.Equal("M365 Integration", result["opened_by"].Text("display_value"));
+        Assert.False(result["opened_by"]!.AsObject().ContainsKey("value"));
+        Assert.Equal(["New", ""], [result.Text("state"), result.Text("caller_id")]);
+    }
+
+    [Fact]
     public async Task Get_WhoAmI_DynamicUserIdReturnsTokenUser()
     {
         var result = await emulator.Integration().GetFromJsonAsync<JsonObject>(
