@@ -1,0 +1,18 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+
+namespace SnowChatOps.Bot.Bot;
+
+internal static class BotEndpoints
+{
+    /// <summary>
+    /// POST /api/messages. Authentication is Bot Framework's: with an App ID configured the adapter validates the
+    /// JWT on every request and answers 401 without a valid one.
+    /// </summary>
+    public static IEndpointRouteBuilder MapBot(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken)
+            => adapter.ProcessAsync(request, response, bot, cancellationToken));
+        return endpoints;
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace SnowChatOps.Bot.Bot;
+
+internal static class BotRegistration
+{
+    public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            configuration.GetSection(BotOptions.Section),
+            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+            logger: sp.GetRequiredService<ILogger<ChatOpsAdapter>>()));
+        services.AddSingleton<BotErrorHandler>();
+        services.AddSingleton<ChatOpsAdapter>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ChatOpsAdapter>());
+        services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<ChatOpsAdapter>());
+        services.AddBotCore();
+        return services;
+    }
+
+    /// <summary>What a turn needs, without hosting: the turn tests build the bot from this on a TestAdapter.</summary>
+    public static IServiceCollection AddBotCore(this IServiceCollection services)
+    {
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, LocaleMiddleware>();
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => new AutoSaveStateMiddleware(
+            sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>()));
+        services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
+        services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
+        services.AddSingleton<CommandRouter>();
+        services.AddSingleton<IBot, ChatOpsBot>();
+        return services;
+    }
+}

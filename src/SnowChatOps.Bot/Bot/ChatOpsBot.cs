@@ -1,0 +1,25 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using SnowChatOps.Bot.Onboarding;
+
+namespace SnowChatOps.Bot.Bot;
+
+/// <summary>The Teams entry point: a thin router from activity kinds to features.</summary>
+internal sealed class ChatOpsBot(CommandRouter commands, Welcome welcome) : TeamsActivityHandler
+{
+    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+        => commands.DispatchAsync(turnContext, cancellationToken);
+
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
+        => welcome.SendOnceAsync(turnContext, cancellationToken);
+
+    /// <summary>
+    /// Only "the bot was added" matters here. Handling it directly also skips TeamsActivityHandler's roster
+    /// look-up for every human who joins a team, which we never use.
+    /// </summary>
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+        => turnContext.Activity.MembersAdded?.Any(m => m.Id == turnContext.Activity.Recipient?.Id) == true
+            ? welcome.SendOnceAsync(turnContext, cancellationToken)
+            : Task.CompletedTask;
+}

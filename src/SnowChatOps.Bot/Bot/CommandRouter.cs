@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+using Microsoft.Bot.Builder;
+using System.Globalization;
+using Microsoft.Bot.Schema;
+using SnowChatOps.Bot.Resources;
+
+namespace SnowChatOps.Bot.Bot;
+
+/// <summary>Routes a message (typed text or a card submit) to the command with that name.</summary>
+internal sealed class CommandRouter
+{
+    private const int MaxEchoedLength = 40;
+    private readonly FrozenDictionary<string, IChatCommand> commands;
+    private readonly ILogger<CommandRouter> logger;
+
+    public CommandRouter(IEnumerable<IChatCommand> commands, ILogger<CommandRouter> logger)
+    {
+        this.commands = commands.ToFrozenDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+        this.logger = logger;
+    }
+
+    public async Task DispatchAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        if (SubmitPayload.TryRead(turn.Activity.Value) is { } submit)
+        {
+            await DispatchSubmitAsync(turn, submit, cancellationToken);
+            return;
+        }
+
+        var text = CleanText(turn);
+        if (text.Length == 0)
+        {
+            await turn.SendActivityAsync(Strings.Unknown_Empty, cancellationToken: cancellationToken);
+            return;
+        }
+
+        var split = text.IndexOf(' ', StringComparison.Ordinal);
+        var name = split < 0 ? text : text[..split];
+        var argument = split < 0 ? string.Empty : text[(split + 1)..].Trim();
+        if (commands.TryGetValue(name, out var command))
+        {
+            logger.CommandDispatched(command.Name, "text");
+            await command.ExecuteAsync(turn, CommandInput.FromText(argument), cancellationToken);
+            return;
+        }
+
+        var echoed = name.Length > MaxEchoedLength ? name[..MaxEchoedLength] + "…" : name;
+        await turn.SendActivityAsync(string.Format(CultureInfo.CurrentCulture, Strings.Unknown_Hint, echoed), cancellationToken: cancellationToken);
+    }
+
+    private async Task DispatchSubmitAsync(ITurnContext turn, SubmitPayload submit, CancellationToken cancellationToken)
+    {
+        if (!commands.TryGetValue(submit.Verb, out var command))
+        {
+            logger.UnknownVerb(submit.Verb);
+            await turn.SendActivityAsync(Strings.Card_Unknown, cancellationToken: cancellationToken);
+            return;
+        }
+
+        logger.CommandDispatched(command.Name, "card");
+        await command.ExecuteAsync(turn, submit.Input, cancellationToken);
+    }
+
+    /// <summary>In channels and group chats the text carries an @mention of the bot; commands are the rest.</summary>
+    private static string CleanText(ITurnContext turn)
+    {
+        var activity = turn.Activity;
+        var text = activity.RemoveRecipientMention() ?? activity.Text ?? string.Empty;
+        return text.Replace('\u00a0', ' ').Trim();
+    }
+}

@@ -1,0 +1,105 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using SnowChatOps.Bot.Bot;
+using SnowChatOps.Tests.Fakes;
+
+namespace SnowChatOps.Tests.Bot;
+
+public sealed class CommandRouterTests
+{
+    [Fact]
+    public async Task UnknownText_Answers_HintNamingHelp()
+    {
+        await using var harness = new BotHarness();
+
+        await harness.Flow()
+            .Send("frobnicate the tickets")
+            .AssertReply(reply => Assert.Equal("I don't know the command \"frobnicate\". Type **help** to see what I can do.", ((Activity)reply).Text))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task UnknownText_VeryLong_IsNotEchoedWhole()
+    {
+        await using var harness = new BotHarness();
+        var word = new string('x', 500);
+
+        await harness.Flow()
+            .Send(word)
+            .AssertReply(reply => Assert.True(((Activity)reply).Text.Length < 200))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task EmptyText_Answers_Hint()
+    {
+        await using var harness = new BotHarness();
+
+        await harness.Flow()
+            .Send("   ")
+            .AssertReply(reply => Assert.Contains("help", ((Activity)reply).Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task UnknownCardVerb_Answers_CardNoLongerUnderstood()
+    {
+        await using var harness = new BotHarness();
+
+        await harness.Flow()
+            .Send(Activities.Submit(new { verb = "self-destruct" }))
+            .AssertReply(reply => Assert.StartsWith("That button belongs to a card", ((Activity)reply).Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task CardSubmit_PassesArgumentAndInputs_ToCommand()
+    {
+        var recorder = new RecordingCommand();
+        await using var harness = new BotHarness(s => s.AddChatCommand<RecordingCommand>("record").AddSingleton(recorder));
+
+        await harness.Flow()
+            .Send(Activities.Submit(new { verb = "RECORD", arg = "INC0010001", comment = "hello", count = 3 }))
+            .AssertReply("recorded")
+            .StartTestAsync();
+
+        var input = Assert.Single(recorder.Inputs);
+        Assert.Equal("INC0010001", input.Argument);
+        Assert.Equal("hello", input.Input("comment"));
+        Assert.Equal("3", input.Input("count"));
+        Assert.True(input.FromCard);
+    }
+
+    [Fact]
+    public async Task FailingCommand_TellsUser_WithReference()
+    {
+        await using var harness = new BotHarness(s => s.AddChatCommand<FailingCommand>("boom"));
+
+        await harness.Flow()
+            .Send("boom")
+            .AssertReply(reply => Assert.Matches("^Sorry, something went wrong on our side and nothing was changed\\..*reference: \\S+$", ((Activity)reply).Text))
+            .StartTestAsync();
+    }
+
+    private sealed class RecordingCommand : IChatCommand
+    {
+        public List<CommandInput> Inputs { get; } = [];
+
+        public string Name => "record";
+
+        public Task ExecuteAsync(ITurnContext turn, CommandInput input, CancellationToken cancellationToken)
+        {
+            Inputs.Add(input);
+            return turn.SendActivityAsync("recorded", cancellationToken: cancellationToken);
+        }
+    }
+
+    private sealed class FailingCommand : IChatCommand
+    {
+        public string Name => "boom";
+
+        public Task ExecuteAsync(ITurnContext turn, CommandInput input, CancellationToken cancellationToken)
+            => throw new InvalidOperationException("broken on purpose");
+    }
+}
