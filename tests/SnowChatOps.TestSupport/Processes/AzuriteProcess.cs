@@ -39,7 +39,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
             Path.Combine(RepoPaths.NodeModulesBin, "azurite-table"),
             "--inMemoryPersistence", "--disableTelemetry", "--skipApiVersionCheck",
             "--tableHost", "127.0.0.1", "--tablePort", chosen.ToString(CultureInfo.InvariantCulture),
-            "--location", workDir,
         ])
         {
             WorkingDirectory = workDir,

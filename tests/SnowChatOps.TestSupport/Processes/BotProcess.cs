@@ -43,8 +43,6 @@ public sealed class BotProcess : IAsyncDisposable
             ["Storage__ConnectionString"] = storageConnectionString,
             ["Bot__MicrosoftAppId"] = string.Empty,
             ["Bot__MicrosoftAppPassword"] = string.Empty,
-            ["Bot__MicrosoftAppTenantId"] = string.Empty,
-            ["Bot__MicrosoftAppType"] = string.Empty,
             ["ServiceNow__InstanceUrl"] = serviceNowUrl.ToString().TrimEnd('/'),
         };
         foreach (var (key, value) in extraEnvironment ?? new Dictionary<string, string?>())
