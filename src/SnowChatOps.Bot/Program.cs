@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.Onboarding;
+using SnowChatOps.Bot.Proactive;
+using SnowChatOps.Bot.Secrets;
 using SnowChatOps.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,8 +11,10 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpClient();
 builder.Services.AddObservability(builder.Configuration);
 builder.Services.AddStorage();
+builder.Services.AddSecrets(builder.Configuration);
 builder.Services.AddBot(builder.Configuration);
 builder.Services.AddOnboarding();
+builder.Services.AddProactive();
 
 var app = builder.Build();
 app.MapHealthChecks("/healthz");

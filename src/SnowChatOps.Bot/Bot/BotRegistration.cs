@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
+using SnowChatOps.Bot.Flows;
 
 namespace SnowChatOps.Bot.Bot;
 
@@ -28,10 +29,11 @@ internal static class BotRegistration
     {
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, LocaleMiddleware>();
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => new AutoSaveStateMiddleware(
-            sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>()));
+            sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>(), sp.GetRequiredService<PrivateConversationState>()));
         services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
         services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
         services.AddSingleton<CommandRouter>();
+        services.AddFlows();
         services.AddSingleton<IBot, ChatOpsBot>();
         return services;
     }

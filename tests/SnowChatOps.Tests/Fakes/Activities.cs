@@ -34,10 +34,12 @@ internal static class Activities
         Conversation = new ConversationAccount { ConversationType = "channel", IsGroup = true },
     };
 
-    public static Activity Submit(object value, string? locale = null) => new()
+    public static Activity Submit(object value, string? locale = null, string? replyToId = null, string? userId = null) => new()
     {
         Type = ActivityTypes.Message,
         Value = JObject.FromObject(value),
         Locale = locale,
+        ReplyToId = replyToId,
+        From = userId is null ? null : new ChannelAccount(userId, userId) { AadObjectId = userId },
     };
 }

@@ -1,6 +1,5 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
-using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -8,6 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Onboarding;
+using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.Storage;
 
 namespace SnowChatOps.Tests.Fakes;
@@ -31,11 +31,19 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<IIdempotencyStore>(Claims);
         services.AddBotCore();
         services.AddOnboarding();
+        services.AddProactive();
+        services.AddSingleton<IConversationStore>(Conversations);
+        services.AddSingleton<BotAdapter>(_ => Adapter!);
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new BotOptions()));
         services.AddSingleton<BotErrorHandler>();
         configure?.Invoke(services);
         provider = services.BuildServiceProvider(validateScopes: true);
 
-        Adapter = new TestAdapter(Channels.Msteams);
+        Adapter = new UpdatingTestAdapter();
+        Adapter.Conversation.Conversation.TenantId = TenantId;
+        Adapter.Conversation.Conversation.ConversationType = "personal";
+        Adapter.Conversation.User.AadObjectId = UserAadObjectId;
+        Adapter.Conversation.User.Name = "Megan Bowen";
         foreach (var middleware in provider.GetServices<IMiddleware>())
         {
             Adapter.Use(middleware);
@@ -45,13 +53,19 @@ internal sealed class BotHarness : IAsyncDisposable
         Bot = provider.GetRequiredService<IBot>();
     }
 
+    public const string TenantId = "tenant-1";
+
+    public const string UserAadObjectId = "aad-user-1";
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
 
     public MemoryStorage Storage { get; } = new();
 
     public InMemoryIdempotencyStore Claims { get; } = new();
 
-    public TestAdapter Adapter { get; }
+    public InMemoryConversationStore Conversations { get; } = new();
+
+    public UpdatingTestAdapter Adapter { get; }
 
     public IBot Bot { get; }
 

@@ -1,0 +1,16 @@
+using SnowChatOps.Bot.Cards;
+
+namespace SnowChatOps.Bot.Flows;
+
+/// <summary>A guided multi-step conversation: a title, ordered steps, and what happens after the last one.</summary>
+internal interface IFlow
+{
+    string Name { get; }
+
+    string Title { get; }
+
+    IReadOnlyList<FlowStep> Steps { get; }
+
+    /// <summary>Runs after the last step validated; returns the card that replaces the flow's card.</summary>
+    Task<AdaptiveCard> CompleteAsync(FlowContext context, FlowValues values, CancellationToken cancellationToken);
+}

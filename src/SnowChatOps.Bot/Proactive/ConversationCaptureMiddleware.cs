@@ -1,0 +1,49 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace SnowChatOps.Bot.Proactive;
+
+/// <summary>
+/// Remembers every conversation the bot is in (on install, and on messages at most once a day or when the
+/// service URL moves), and forgets it on uninstall, so proactive posts go to places that still exist.
+/// </summary>
+internal sealed class ConversationCaptureMiddleware(IConversationStore store, ConversationState state, TimeProvider time) : Microsoft.Bot.Builder.IMiddleware
+{
+    private static readonly TimeSpan RefreshAfter = TimeSpan.FromDays(1);
+    private readonly IStatePropertyAccessor<CaptureMark> mark = state.CreateProperty<CaptureMark>("captured");
+
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        var activity = turnContext.Activity;
+        var tenant = activity.Conversation?.TenantId;
+        if (!string.IsNullOrEmpty(tenant) && !string.IsNullOrEmpty(activity.Conversation?.Id))
+        {
+            if (activity.Type == ActivityTypes.InstallationUpdate && activity.Action is "remove" or "remove-upgrade")
+            {
+                await store.MarkInactiveAsync(tenant, activity.Conversation.Id, cancellationToken);
+            }
+            else if (activity.Type is ActivityTypes.Message or ActivityTypes.InstallationUpdate or ActivityTypes.ConversationUpdate or ActivityTypes.Invoke)
+            {
+                await CaptureAsync(turnContext, tenant, cancellationToken);
+            }
+        }
+
+        await next(cancellationToken);
+    }
+
+    private async Task CaptureAsync(ITurnContext turn, string tenant, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var now = time.GetUtcNow();
+        var last = await mark.GetAsync(turn, () => new CaptureMark(), cancellationToken);
+        if (last.ServiceUrl == activity.ServiceUrl && now - last.At < RefreshAfter)
+        {
+            return;
+        }
+
+        var type = activity.Conversation.ConversationType ?? "personal";
+        var user = type == "personal" ? activity.From?.AadObjectId : null;
+        await store.SaveAsync(new ConversationRecord(tenant, activity.Conversation.Id, type, user, activity.GetConversationReference(), true, now), cancellationToken);
+        await mark.SetAsync(turn, new CaptureMark { At = now, ServiceUrl = activity.ServiceUrl }, cancellationToken);
+    }
+}

@@ -1,0 +1,10 @@
+namespace SnowChatOps.Bot.Proactive;
+
+internal static partial class ProactiveLog
+{
+    [LoggerMessage(8001, LogLevel.Warning, "The bot is no longer in conversation {ConversationType}; marked inactive")]
+    public static partial void ConversationGone(this ILogger logger, string conversationType);
+
+    [LoggerMessage(8002, LogLevel.Information, "Proactive message sent to a {ConversationType} conversation")]
+    public static partial void Sent(this ILogger logger, string conversationType);
+}

@@ -1,0 +1,10 @@
+namespace SnowChatOps.Bot.Secrets;
+
+internal enum SecretKind
+{
+    ClientSecret,
+    AccessToken,
+    RefreshToken,
+    PkceVerifier,
+    WebhookSecret,
+}

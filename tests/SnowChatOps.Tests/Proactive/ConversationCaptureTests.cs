@@ -1,0 +1,49 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using SnowChatOps.Bot.Proactive;
+using SnowChatOps.Tests.Fakes;
+
+namespace SnowChatOps.Tests.Proactive;
+
+public sealed class ConversationCaptureTests
+{
+    [Fact]
+    public async Task FirstMessage_InPersonalChat_RemembersConversationForUser()
+    {
+        await using var harness = new BotHarness();
+
+        await harness.Flow().Send("help").AssertReply(_ => { }).StartTestAsync();
+
+        var record = Assert.Single(harness.Conversations.All);
+        Assert.Equal(BotHarness.TenantId, record.TenantId);
+        Assert.Equal("personal", record.ConversationType);
+        Assert.Equal(BotHarness.UserAadObjectId, record.UserAadObjectId);
+        Assert.True(record.Active);
+    }
+
+    [Fact]
+    public async Task Uninstall_MarksConversationInactive()
+    {
+        await using var harness = new BotHarness();
+
+        await harness.Flow()
+            .Send("help").AssertReply(_ => { })
+            .Send(new Activity { Type = ActivityTypes.InstallationUpdate, Action = "remove" })
+            .StartTestAsync();
+
+        Assert.False(Assert.Single(harness.Conversations.All).Active);
+    }
+
+    [Fact]
+    public async Task Messenger_StoredConversation_PostsIntoIt()
+    {
+        await using var harness = new BotHarness();
+        await harness.Flow().Send("help").AssertReply(_ => { }).StartTestAsync();
+        var messenger = harness.Get<ProactiveMessenger>();
+
+        var id = await messenger.SendAsync(Assert.Single(harness.Conversations.All), MessageFactory.Text("Ticket CHG0030001 is now Implement"), TestContext.Current.CancellationToken);
+
+        Assert.NotNull(id);
+        Assert.Equal("Ticket CHG0030001 is now Implement", ((Activity)harness.Adapter.GetNextReply()).Text);
+    }
+}
