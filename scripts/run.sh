@@ -64,7 +64,7 @@ start azurite "$REPO_ROOT/.artifacts/azurite" node "$REPO_ROOT/node_modules/.bin
 wait_tcp azurite "$AZURITE_TABLE_PORT" "$LAST_PID" 30
 
 say "Starting the ServiceNow emulator on $EMULATOR_PORT..."
-start emulator "$(APP_BIN SnowChatOps.ServiceNowEmulator)" env ASPNETCORE_ENVIRONMENT=Development \
+start emulator "$(APP_BIN SnowChatOps.ServiceNowEmulator)" env ASPNETCORE_ENVIRONMENT=Development Emulator__InstanceUrl="$EMULATOR_URL" \
   Emulator__OAuth__RedirectUris__0="$BOT_URL/oauth/servicenow/callback" Emulator__Webhook__Url="$BOT_URL/api/servicenow/events" \
   dotnet SnowChatOps.ServiceNowEmulator.dll --urls "$EMULATOR_URL"
 wait_http emulator "$EMULATOR_URL/" "$LAST_PID" 60 --any-status
@@ -72,7 +72,7 @@ wait_http emulator "$EMULATOR_URL/" "$LAST_PID" 60 --any-status
 say "Starting the bot on $BOT_PORT..."
 start bot "$(APP_BIN SnowChatOps.Bot)" env ASPNETCORE_ENVIRONMENT=Development \
   Storage__ConnectionString="$(azurite_connection_string "$AZURITE_TABLE_PORT")" \
-  Bot__MicrosoftAppId= Bot__MicrosoftAppPassword= ServiceNow__InstanceUrl="$EMULATOR_URL" \
+  Bot__MicrosoftAppId= Bot__MicrosoftAppPassword= ServiceNow__AllowLoopback=true \
   dotnet SnowChatOps.Bot.dll --urls "$BOT_URL"
 wait_http bot "$BOT_URL/healthz" "$LAST_PID" 60
 

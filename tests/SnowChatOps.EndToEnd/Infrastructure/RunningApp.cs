@@ -26,6 +26,9 @@ public sealed class RunningApp : IAsyncLifetime
     /// <summary>The playground's mock Teams context.</summary>
     public PlaygroundConfig Teams { get; private set; } = null!;
 
+    /// <summary>The ServiceNow emulator: the instance URL a user connects to.</summary>
+    public Uri ServiceNowInstance => emulator!.BaseUri;
+
     /// <summary>The playground's web page.</summary>
     public Uri PlaygroundUri => playground!.BaseUri;
 
@@ -43,7 +46,7 @@ public sealed class RunningApp : IAsyncLifetime
         azurite = await AzuriteProcess.StartAsync(ct, logFile: Path.Combine(logs, "azurite.log"));
         emulator = await EmulatorProcess.StartAsync(ct, bot: botUri, logFile: Path.Combine(logs, "emulator.log"));
         var clock = Stopwatch.StartNew();
-        bot = await BotProcess.StartAsync(azurite.ConnectionString, emulator.BaseUri, ct, port: botPort, logFile: Path.Combine(logs, "bot.log"));
+        bot = await BotProcess.StartAsync(azurite.ConnectionString, ct, port: botPort, logFile: Path.Combine(logs, "bot.log"));
         BotStartup = clock.Elapsed;
         playground = await PlaygroundProcess.StartAsync(bot.MessagesEndpoint, ct, logFile: Path.Combine(logs, "playground.log"));
 

@@ -26,12 +26,11 @@ public sealed class BotProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts <paramref name="dllPath"/> (default: <see cref="DotnetAppProcess.BuiltDll"/> of SnowChatOps.Bot) in Development with
-    /// anonymous Bot Framework auth, storage at <paramref name="storageConnectionString"/> and ServiceNow at
-    /// <paramref name="serviceNowUrl"/>; <paramref name="extraEnvironment"/> wins over these.
+    /// anonymous Bot Framework auth, storage at <paramref name="storageConnectionString"/> and loopback ServiceNow
+    /// instances (the emulator) allowed; <paramref name="extraEnvironment"/> wins over these.
     /// </summary>
     public static async Task<BotProcess> StartAsync(
         string storageConnectionString,
-        Uri serviceNowUrl,
         CancellationToken cancellationToken,
         int? port = null,
         string? dllPath = null,
@@ -43,7 +42,7 @@ public sealed class BotProcess : IAsyncDisposable
             ["Storage__ConnectionString"] = storageConnectionString,
             ["Bot__MicrosoftAppId"] = string.Empty,
             ["Bot__MicrosoftAppPassword"] = string.Empty,
-            ["ServiceNow__InstanceUrl"] = serviceNowUrl.ToString().TrimEnd('/'),
+            ["ServiceNow__AllowLoopback"] = "true",
         };
         foreach (var (key, value) in extraEnvironment ?? new Dictionary<string, string?>())
         {

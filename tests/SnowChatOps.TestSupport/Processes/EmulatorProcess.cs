@@ -17,7 +17,7 @@ public sealed class EmulatorProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts <paramref name="dllPath"/> (default: <see cref="DotnetAppProcess.BuiltDll"/> of SnowChatOps.ServiceNowEmulator) in
-    /// Development. With a <paramref name="bot"/> base URI, its OAuth redirect URI and webhook URL point at that bot
+    /// Development, claiming to be the instance at its own URL (<c>Emulator__InstanceUrl</c>). With a <paramref name="bot"/> base URI, its OAuth redirect URI and webhook URL point at that bot
     /// (<c>Emulator__OAuth__RedirectUris__0</c>, <c>Emulator__Webhook__Url</c>); <paramref name="extraEnvironment"/> wins.
     /// </summary>
     public static async Task<EmulatorProcess> StartAsync(
@@ -28,7 +28,8 @@ public sealed class EmulatorProcess : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? extraEnvironment = null,
         string? logFile = null)
     {
-        var env = new Dictionary<string, string?>();
+        var chosen = port ?? FreePort.Next();
+        var env = new Dictionary<string, string?> { ["Emulator__InstanceUrl"] = $"http://127.0.0.1:{chosen}" };
         if (bot is not null)
         {
             env["Emulator__OAuth__RedirectUris__0"] = new Uri(bot, "oauth/servicenow/callback").ToString();
@@ -43,7 +44,7 @@ public sealed class EmulatorProcess : IAsyncDisposable
         var process = await DotnetAppProcess.StartAsync(
             "emulator",
             dllPath ?? DotnetAppProcess.BuiltDll("SnowChatOps.ServiceNowEmulator"),
-            port ?? FreePort.Next(),
+            chosen,
             env,
             (baseUri, ct) => Probes.HttpAnswersAsync(baseUri, ct),
             cancellationToken,
