@@ -25,7 +25,7 @@ public sealed class ManagedProcess : IAsyncDisposable
             log = new StreamWriter(spec.LogFile, append: false) { AutoFlush = true };
         }
 
-        process = new Process { StartInfo = CreateStartInfo(spec), EnableRaisingEvents = true };
+        process = new Process { StartInfo = spec.ToStartInfo(), EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) => OnLine(e.Data, string.Empty);
         process.ErrorDataReceived += (_, e) => OnLine(e.Data, "[stderr] ");
         process.Exited += (_, _) => exited.TrySetResult();
@@ -188,35 +188,5 @@ public sealed class ManagedProcess : IAsyncDisposable
         {
             log?.WriteLine(prefix + line);
         }
-    }
-
-    private static ProcessStartInfo CreateStartInfo(ProcessSpec spec)
-    {
-        var info = new ProcessStartInfo(spec.FileName)
-        {
-            WorkingDirectory = spec.WorkingDirectory ?? RepoPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in spec.Arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in spec.Environment)
-        {
-            if (value is null)
-            {
-                info.Environment.Remove(key);
-            }
-            else
-            {
-                info.Environment[key] = value;
-            }
-        }
-
-        return info;
     }
 }

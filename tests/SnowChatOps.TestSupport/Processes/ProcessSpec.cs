@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace SnowChatOps.TestSupport.Processes;
 
 /// <summary>What to start: executable, arguments, working directory, extra environment.</summary>
@@ -20,4 +22,34 @@ public sealed record ProcessSpec(string Name, string FileName, IReadOnlyList<str
 
     /// <summary>The command line as a human would type it (for messages only).</summary>
     public string CommandLine => string.Join(' ', [FileName, .. Arguments]);
+
+    internal ProcessStartInfo ToStartInfo()
+    {
+        var info = new ProcessStartInfo(FileName)
+        {
+            WorkingDirectory = WorkingDirectory ?? RepoPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in Arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in Environment)
+        {
+            if (value is null)
+            {
+                info.Environment.Remove(key);
+            }
+            else
+            {
+                info.Environment[key] = value;
+            }
+        }
+
+        return info;
+    }
 }
