@@ -1,9 +1,12 @@
-using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Bot;
+using SnowChatOps.Bot.Connection;
+using SnowChatOps.Bot.Hosting;
 using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.Onboarding;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.Secrets;
+using SnowChatOps.Bot.SecureScore;
+using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,19 +18,22 @@ builder.Services.AddSecrets(builder.Configuration);
 builder.Services.AddBot(builder.Configuration);
 builder.Services.AddOnboarding();
 builder.Services.AddProactive();
+builder.Services.AddSecureScore(builder.Configuration, builder.Environment);
+builder.Services.AddServiceNow(builder.Configuration);
+builder.Services.AddConnection();
 
 var app = builder.Build();
 app.MapHealthChecks("/healthz");
 app.MapBot();
+app.MapConnection();
 
 try
 {
     await app.RunAsync();
     return 0;
 }
-catch (OptionsValidationException invalid)
+catch (Exception error) when (StartupFailure.TryDescribe(error, out var line))
 {
-    // Misconfiguration is a one-line message for the operator, not a stack trace.
-    await Console.Error.WriteLineAsync($"SnowChatOps cannot start: {string.Join(" ", invalid.Failures)}");
+    await Console.Error.WriteLineAsync(line);
     return 1;
 }

@@ -25,6 +25,7 @@ public sealed class BotEndpointAuthTests
             ["Bot:MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
             ["Bot:MicrosoftAppPassword"] = "not-a-real-password",
             ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+            ["SecureScore:Source"] = "OfflineCatalog",
         });
         using var client = factory.CreateClient();
 
@@ -41,6 +42,7 @@ public sealed class BotEndpointAuthTests
             ["Bot:MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
             ["Bot:MicrosoftAppPassword"] = "not-a-real-password",
             ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+            ["SecureScore:Source"] = "OfflineCatalog",
         });
         using var client = factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(MessageActivity) };

@@ -17,6 +17,7 @@ public sealed class BotStartupTests
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
                 ["Storage__ConnectionString"] = "UseDevelopmentStorage=true",
+                ["SecureScore__Source"] = "OfflineCatalog",
             },
         };
         using var process = Process.Start(start)!;

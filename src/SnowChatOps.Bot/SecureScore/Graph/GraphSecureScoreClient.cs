@@ -1,0 +1,27 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace SnowChatOps.Bot.SecureScore.Graph;
+
+/// <summary>Typed client for <c>GET security/secureScoreControlProfiles</c> and its <c>@odata.nextLink</c> pages.</summary>
+internal sealed class GraphSecureScoreClient(HttpClient http)
+{
+    private static readonly Uri FirstPage = new("security/secureScoreControlProfiles", UriKind.Relative);
+
+    /// <param name="nextLink">The previous page's <c>@odata.nextLink</c>, or null for the first page.</param>
+    public async Task<ControlProfilePageDto> GetPageAsync(string tenantId, Uri? nextLink, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, nextLink ?? FirstPage);
+        request.Options.Set(GraphAuthorizationHandler.TenantIdKey, tenantId);
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync(SecureScoreJsonContext.Default.ControlProfilePageDto, cancellationToken)
+            ?? throw new JsonException("Graph answered with an empty body.");
+    }
+
+    /// <summary>A next link is followed only to the host (scheme and port included) the client was configured for.</summary>
+    public bool IsOwnHost(Uri link) =>
+        link.IsAbsoluteUri
+        && http.BaseAddress is { } baseAddress
+        && Uri.Compare(link, baseAddress, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
+}

@@ -1,0 +1,8 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SnowChatOps.Bot.SecureScore.Graph;
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(ControlProfilePageDto))]
+internal sealed partial class SecureScoreJsonContext : JsonSerializerContext;

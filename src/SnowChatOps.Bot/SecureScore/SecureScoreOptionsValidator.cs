@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Identity.Abstractions;
+
+namespace SnowChatOps.Bot.SecureScore;
+
+/// <summary>
+/// Cross-checks what data annotations cannot: the Graph URL's scheme, and that reading from Graph has an app
+/// registration (section <c>AzureAd</c>) to get a token with.
+/// </summary>
+internal sealed class SecureScoreOptionsValidator(IOptionsMonitor<MicrosoftIdentityApplicationOptions> azureAd)
+    : IValidateOptions<SecureScoreOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SecureScoreOptions options)
+    {
+        var failures = new List<string>();
+        var url = options.GraphBaseUrl;
+        if (url is null || !url.IsAbsoluteUri || !(url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback)))
+        {
+            failures.Add($"{SecureScoreOptions.Section}:GraphBaseUrl must be an absolute https URL (http only for loopback).");
+        }
+
+        if (options.Source == ImprovementActionSourceKind.Graph && MissingAzureAdSettings() is { Count: > 0 } missing)
+        {
+            failures.Add(
+                $"{SecureScoreOptions.Section}:Source is Graph, but the '{SecureScoreRegistration.AzureAdSection}' section lacks "
+                + $"{string.Join(", ", missing)}. Configure the app registration that holds the Graph application permission "
+                + $"SecurityEvents.Read.All, or set {SecureScoreOptions.Section}:Source to OfflineCatalog.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private List<string> MissingAzureAdSettings()
+    {
+        var app = azureAd.Get(SecureScoreRegistration.AzureAdSection);
+        var missing = new List<string>();
+        if (string.IsNullOrWhiteSpace(app.Instance) && string.IsNullOrWhiteSpace(app.Authority))
+        {
+            missing.Add("Instance");
+        }
+
+        if (string.IsNullOrWhiteSpace(app.TenantId) && string.IsNullOrWhiteSpace(app.Authority))
+        {
+            missing.Add("TenantId");
+        }
+
+        if (string.IsNullOrWhiteSpace(app.ClientId))
+        {
+            missing.Add("ClientId");
+        }
+
+        if (app.ClientCredentials?.Any() != true)
+        {
+            missing.Add("ClientCredentials");
+        }
+
+        return missing;
+    }
+}

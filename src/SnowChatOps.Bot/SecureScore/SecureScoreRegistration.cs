@@ -1,0 +1,62 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.Identity.Abstractions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Identity.Web;
+using Microsoft.Identity.Web.TokenCacheProviders.InMemory;
+using SnowChatOps.Bot.SecureScore.Graph;
+using SnowChatOps.Bot.SecureScore.Offline;
+
+namespace SnowChatOps.Bot.SecureScore;
+
+internal static class SecureScoreRegistration
+{
+    /// <summary>Configuration section, and Microsoft.Identity.Web options name, of the app registration used for Graph.</summary>
+    public const string AzureAdSection = "AzureAd";
+
+    /// <summary>
+    /// Registers <see cref="ImprovementActionCatalog"/> over the source chosen by <c>SecureScore:Source</c>
+    /// (OfflineCatalog by default in Development, Graph elsewhere), with options validated at startup.
+    /// </summary>
+    public static IServiceCollection AddSecureScore(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var defaultSource = environment.IsDevelopment() ? ImprovementActionSourceKind.OfflineCatalog : ImprovementActionSourceKind.Graph;
+        services.AddOptions<SecureScoreOptions>()
+            .Configure(o => o.Source = defaultSource)
+            .Bind(configuration.GetSection(SecureScoreOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SecureScoreOptions>, SecureScoreOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+
+        services.AddTransient<ImprovementActionCatalog>();
+        services.AddTransient<IImprovementActionSource>(sp =>
+            sp.GetRequiredService<IOptions<SecureScoreOptions>>().Value.Source == ImprovementActionSourceKind.Graph
+                ? sp.GetRequiredService<GraphImprovementActionSource>()
+                : sp.GetRequiredService<OfflineCatalogImprovementActionSource>());
+        services.AddSingleton<OfflineCatalogImprovementActionSource>();
+        services.AddTransient<GraphImprovementActionSource>();
+        services.AddGraphClient(configuration);
+        return services;
+    }
+
+    private static void AddGraphClient(this IServiceCollection services, IConfiguration configuration)
+    {
+        // App-only tokens (client credentials) from Microsoft.Identity.Web, under a named options instance so this
+        // never collides with how another feature configures Microsoft.Identity.Web.
+        services.Configure<MicrosoftIdentityApplicationOptions>(AzureAdSection, configuration.GetSection(AzureAdSection));
+        services.AddTokenAcquisition(isTokenAcquisitionSingleton: true);
+        services.AddInMemoryTokenCaches();
+
+        services.AddTransient<GraphAuthorizationHandler>();
+        services.AddHttpClient<GraphSecureScoreClient>((sp, http) =>
+                http.BaseAddress = WithTrailingSlash(sp.GetRequiredService<IOptions<SecureScoreOptions>>().Value.GraphBaseUrl))
+            .AddHttpMessageHandler<GraphAuthorizationHandler>()
+            .AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
+    }
+
+    private static Uri WithTrailingSlash(Uri url) =>
+        url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
+}

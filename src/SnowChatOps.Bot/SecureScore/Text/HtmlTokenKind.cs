@@ -1,0 +1,8 @@
+namespace SnowChatOps.Bot.SecureScore.Text;
+
+internal enum HtmlTokenKind
+{
+    Text,
+    StartTag,
+    EndTag,
+}

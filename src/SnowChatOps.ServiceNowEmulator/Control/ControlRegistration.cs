@@ -1,0 +1,10 @@
+namespace SnowChatOps.ServiceNowEmulator.Control;
+
+internal static class ControlRegistration
+{
+    public static IServiceCollection AddControlApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        return services;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Net.Http.Headers;
+using SnowChatOps.ServiceNowEmulator.Data;
+using SnowChatOps.ServiceNowEmulator.Table;
+
+namespace SnowChatOps.ServiceNowEmulator.OAuth;
+
+/// <summary>Resolves the caller of <c>/api/now/*</c> from a Bearer token or Basic credentials; 401 otherwise.</summary>
+internal sealed class ApiAuthentication(TokenStore tokens, UserDirectory users) : IMiddleware
+{
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api/now"))
+        {
+            await next(context);
+            return;
+        }
+
+        if (Resolve(context.Request) is not { } user)
+        {
+            context.Response.Headers.WWWAuthenticate = "BASIC realm=\"Service-now\"";
+            await SnowErrors.NotAuthenticated().ExecuteAsync(context);
+            return;
+        }
+
+        context.SetSnowUser(user);
+        await next(context);
+    }
+
+    private SnowUser? Resolve(HttpRequest request)
+    {
+        if (BasicCredentials.TryRead(request, out var name, out var password))
+        {
+            return users.Authenticate(name, password);
+        }
+
+        return AuthenticationHeaderValue.TryParse(request.Headers.Authorization, out var header) &&
+               header.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase) && header.Parameter is { } value &&
+               tokens.FindValid(value, refresh: false) is { } token
+            ? users.Find(token.UserSysId)
+            : null;
+    }
+}

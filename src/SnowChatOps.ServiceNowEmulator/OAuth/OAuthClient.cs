@@ -1,0 +1,6 @@
+namespace SnowChatOps.ServiceNowEmulator.OAuth;
+
+/// <summary>The parts of an <c>oauth_entity</c> row the OAuth endpoints use.</summary>
+internal sealed record OAuthClient(
+    string SysId, string Name, string ClientId, string ClientSecret, IReadOnlyList<string> RedirectUris,
+    int AccessLifespan, int RefreshLifespan, bool Active);

@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace SnowChatOps.IntegrationTests.SecureScore;
+
+/// <summary>
+/// A real HTTP endpoint on 127.0.0.1 (free port) that serves Graph-shaped secureScoreControlProfiles pages with
+/// <c>@odata.nextLink</c> paging, rejects requests without "Bearer test", and can answer one 429 with Retry-After: 1.
+/// </summary>
+public sealed class FakeGraphServer : IAsyncLifetime
+{
+    public const string ExpectedAuthorization = "Bearer test";
+    private const string Path = "/v1.0/security/secureScoreControlProfiles";
+
+    private WebApplication? app;
+    private int throttleNext;
+
+    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public void ThrottleNextRequest() => Interlocked.Exchange(ref throttleNext, 1);
+
+    public async ValueTask InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        app = builder.Build();
+        app.MapGet(Path, Serve);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        BaseUrl = new Uri(address.TrimEnd('/') + "/v1.0/");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    private IResult Serve(HttpRequest request)
+    {
+        var authorization = request.Headers.Authorization.ToString();
+        var skipToken = request.Query["$skiptoken"].ToString();
+        Requests.Enqueue(new RecordedRequest(authorization, skipToken));
+        if (authorization != ExpectedAuthorization)
+        {
+            return Results.Json(new { error = new { code = "InvalidAuthenticationToken", message = "Access token is empty." } }, statusCode: 401);
+        }
+
+        if (Interlocked.Exchange(ref throttleNext, 0) == 1)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = "1";
+            return Results.Json(new { error = new { code = "TooManyRequests", message = "Too many requests." } }, statusCode: 429);
+        }
+
+        var nextLink = $"{request.Scheme}://{request.Host}{Path}?$skiptoken=page2";
+        return skipToken == "page2"
+            ? Page(null, Profile("EDRBlockMode", "Device", 4, 30), Profile("RetiredOne", "Data", 50, 1, deprecated: true))
+            : Page(nextLink, Profile("AdminMFAV2", "Identity", 10, 1), Profile("StorageSecureTransfer", "Infrastructure", 6, 12));
+    }
+
+    private static IResult Page(string? nextLink, params object[] profiles)
+    {
+        var page = new Dictionary<string, object?>
+        {
+            ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#security/secureScoreControlProfiles",
+            ["value"] = profiles,
+        };
+        if (nextLink is not null)
+        {
+            page["@odata.nextLink"] = nextLink;
+        }
+
+        return Results.Text(JsonSerializer.Serialize(page), "application/json");
+    }
+
+    private static object Profile(string id, string category, double maxScore, int rank, bool deprecated = false) => new
+    {
+        id,
+        azureTenantId = "00000000-0000-0000-0000-000000000000",
+        actionType = "Config",
+        actionUrl = $"https://security.microsoft.com/securescore?viewid=actions&actionId={id}",
+        controlCategory = category,
+        title = $"Title of {id}",
+        complianceInformation = (object?)null,
+        controlStateUpdates = Array.Empty<object>(),
+        deprecated,
+        implementationCost = "Low",
+        lastModifiedDateTime = (string?)null,
+        maxScore,
+        rank,
+        remediation = "<p>Do it <script>alert(1)</script>now.</p>",
+        remediationImpact = "None.",
+        service = "Azure",
+        threats = new[] { "DataExfiltration" },
+        tier = "Core",
+        userImpact = "Low",
+        vendorInformation = new { provider = "SecureScore", providerVersion = (string?)null, subProvider = (string?)null, vendor = "Microsoft" },
+    };
+
+    public sealed record RecordedRequest(string Authorization, string SkipToken);
+}

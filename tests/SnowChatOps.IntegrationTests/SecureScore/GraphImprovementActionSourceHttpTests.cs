@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Options;
+using Microsoft.Identity.Abstractions;
+using SnowChatOps.Bot.SecureScore;
+
+namespace SnowChatOps.IntegrationTests.SecureScore;
+
+/// <summary>The Graph source as registered by AddSecureScore, over real HTTP to a local fake Graph.</summary>
+public sealed class GraphImprovementActionSourceHttpTests(FakeGraphServer graph) : IClassFixture<FakeGraphServer>, IDisposable
+{
+    private const string Tenant = "33333333-3333-3333-3333-333333333333";
+    private readonly RetryDelaySignalingTimeProvider time = new(TimeSpan.FromSeconds(1));
+    private readonly FakeAuthorizationHeaderProvider tokens = new();
+    private ServiceProvider? provider;
+
+    [Fact]
+    public async Task Search_ThrottledOnceThenPaged_ReturnsAllActiveActionsInScoreOrder()
+    {
+        var catalog = Catalog();
+        graph.ThrottleNextRequest();
+        var before = graph.Requests.Count;
+
+        var search = catalog.SearchAsync(Tenant, new ImprovementActionQuery(), TestContext.Current.CancellationToken);
+        await time.WatchedDelayScheduled.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        time.Advance(TimeSpan.FromSeconds(1));
+        var page = await search;
+
+        Assert.Equal(["AdminMFAV2", "StorageSecureTransfer", "EDRBlockMode"], page.Items.Select(a => a.Id));
+        Assert.Equal(ActionCategory.Devices, page.Items[2].Category);
+        Assert.Equal("Do it now.", page.Items[0].Remediation);
+        var requests = graph.Requests.Skip(before).ToList();
+        Assert.Equal(["", "", "page2"], requests.Select(r => r.SkipToken));
+        Assert.All(requests, r => Assert.Equal(FakeGraphServer.ExpectedAuthorization, r.Authorization));
+        Assert.NotEmpty(tokens.AppRequests);
+        Assert.All(tokens.AppRequests, r => Assert.Equal(("https://graph.microsoft.com/.default", Tenant), r));
+    }
+
+    [Fact]
+    public async Task Find_SecondCallWithinCacheDuration_ServedWithoutGraph()
+    {
+        var catalog = Catalog();
+        await catalog.FindAsync(Tenant, "AdminMFAV2", TestContext.Current.CancellationToken);
+        var before = graph.Requests.Count;
+
+        var action = await catalog.FindAsync(Tenant, "edrblockmode", TestContext.Current.CancellationToken);
+
+        Assert.Equal("EDRBlockMode", action?.Id);
+        Assert.Equal(before, graph.Requests.Count);
+    }
+
+    public void Dispose() => provider?.Dispose();
+
+    private ImprovementActionCatalog Catalog()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["SecureScore:Source"] = "Graph",
+            ["SecureScore:GraphBaseUrl"] = graph.BaseUrl.AbsoluteUri,
+            ["AzureAd:Instance"] = "https://login.microsoftonline.com/",
+            ["AzureAd:TenantId"] = "organizations",
+            ["AzureAd:ClientId"] = "22222222-2222-2222-2222-222222222222",
+            ["AzureAd:ClientCredentials:0:SourceType"] = "ClientSecret",
+            ["AzureAd:ClientCredentials:0:ClientSecret"] = "not-a-real-secret",
+        }).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+        services.AddSecureScore(configuration, new HostingEnvironment { EnvironmentName = Environments.Production });
+        services.AddSingleton<TimeProvider>(time);
+        services.AddSingleton<IAuthorizationHeaderProvider>(tokens);
+        provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        return provider.GetRequiredService<ImprovementActionCatalog>();
+    }
+}
