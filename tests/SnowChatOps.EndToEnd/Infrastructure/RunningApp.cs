@@ -46,7 +46,7 @@ public sealed class RunningApp : IAsyncLifetime
         azurite = await AzuriteProcess.StartAsync(ct, logFile: Path.Combine(logs, "azurite.log"));
         emulator = await EmulatorProcess.StartAsync(ct, bot: botUri, logFile: Path.Combine(logs, "emulator.log"));
         var clock = Stopwatch.StartNew();
-        bot = await BotProcess.StartAsync(azurite.ConnectionString, ct, port: botPort, logFile: Path.Combine(logs, "bot.log"));
+        bot = await BotProcess.StartAsync(azurite.ConnectionString, ct, emulator.BaseUri, port: botPort, logFile: Path.Combine(logs, "bot.log"));
         BotStartup = clock.Elapsed;
         playground = await PlaygroundProcess.StartAsync(bot.MessagesEndpoint, ct, logFile: Path.Combine(logs, "playground.log"));
 

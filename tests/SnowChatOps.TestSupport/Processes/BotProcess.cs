@@ -26,19 +26,24 @@ public sealed class BotProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts <paramref name="dllPath"/> (default: <see cref="DotnetAppProcess.BuiltDll"/> of SnowChatOps.Bot) in Development with
-    /// anonymous Bot Framework auth, storage at <paramref name="storageConnectionString"/> and loopback ServiceNow
-    /// instances (the emulator) allowed; <paramref name="extraEnvironment"/> wins over these.
+    /// anonymous Bot Framework auth, storage at <paramref name="storageConnectionString"/>, its own URL as
+    /// <c>Connection:PublicBaseUrl</c> (the OAuth redirect base), loopback ServiceNow instances allowed and, when given,
+    /// <paramref name="serviceNowInstance"/> prefilled on the connect card; <paramref name="extraEnvironment"/> wins over these.
     /// </summary>
     public static async Task<BotProcess> StartAsync(
         string storageConnectionString,
         CancellationToken cancellationToken,
+        Uri? serviceNowInstance = null,
         int? port = null,
         string? dllPath = null,
         IReadOnlyDictionary<string, string?>? extraEnvironment = null,
         string? logFile = null)
     {
+        var chosen = port ?? FreePort.Next();
         var env = new Dictionary<string, string?>
         {
+            ["Connection__PublicBaseUrl"] = $"http://127.0.0.1:{chosen}",
+            ["Connection__DevPrefill__InstanceUrl"] = serviceNowInstance?.ToString().TrimEnd('/'),
             ["Storage__ConnectionString"] = storageConnectionString,
             ["Bot__MicrosoftAppId"] = string.Empty,
             ["Bot__MicrosoftAppPassword"] = string.Empty,
@@ -52,7 +57,7 @@ public sealed class BotProcess : IAsyncDisposable
         var process = await DotnetAppProcess.StartAsync(
             "bot",
             dllPath ?? DotnetAppProcess.BuiltDll("SnowChatOps.Bot"),
-            port ?? FreePort.Next(),
+            chosen,
             env,
             (baseUri, ct) => Probes.HttpOkAsync(new Uri(baseUri, "healthz"), ct),
             cancellationToken,
