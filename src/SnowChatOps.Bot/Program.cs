@@ -11,7 +11,6 @@ using SnowChatOps.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddHttpClient();
 builder.Services.AddObservability(builder.Configuration);
 builder.Services.AddStorage();
 builder.Services.AddSecrets(builder.Configuration);
@@ -20,7 +19,7 @@ builder.Services.AddOnboarding();
 builder.Services.AddProactive();
 builder.Services.AddSecureScore(builder.Configuration, builder.Environment);
 builder.Services.AddServiceNow(builder.Configuration);
-builder.Services.AddConnection();
+builder.Services.AddConnection(builder.Configuration, resolveAdminGroupsWithGraph: !builder.Environment.IsDevelopment());
 
 var app = builder.Build();
 app.MapHealthChecks("/healthz");
