@@ -12,26 +12,15 @@ namespace SnowChatOps.Bot.Connection.Commands;
 /// even if ServiceNow is down), then revokes the tokens at ServiceNow, saying so when that was not possible.
 /// </summary>
 internal sealed class RemoveConfirmedCommand(
-    AdminGate gate, IConnectionStore connections, IPendingAuthorizationStore pending, AuthorizationExchange exchange, ILogger<RemoveConfirmedCommand> logger) : IChatCommand
+    AdminGate gate, IConnectionStore connections, IPendingAuthorizationStore pending, AuthorizationExchange exchange, ILogger<RemoveConfirmedCommand> logger)
+    : AdminConnectionCommand(gate, connections)
 {
-    public string Name => ConnectionVerbs.RemoveConfirmed;
+    public override string Name => ConnectionVerbs.RemoveConfirmed;
 
-    public async Task ExecuteAsync(ITurnContext turn, CommandInput input, CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(ITurnContext turn, CommandInput input, ServiceNowConnection connection, CancellationToken cancellationToken)
     {
-        if (!await gate.AllowAsync(turn, cancellationToken))
-        {
-            return;
-        }
-
-        var tenant = turn.Activity.Conversation.TenantId;
-        var connection = await connections.GetAsync(tenant, cancellationToken);
-        if (connection is null)
-        {
-            await turn.ReplaceOrSendAsync(StatusCard.NotConnected(), cancellationToken);
-            return;
-        }
-
-        await connections.DeleteAsync(tenant, cancellationToken);
+        var tenant = connection.TenantId;
+        await Connections.DeleteAsync(tenant, cancellationToken);
         await pending.DeleteForTenantAsync(tenant, cancellationToken);
         var revoked = await exchange.RevokeQuietlyAsync(connection.InstanceUrl, connection.Tokens, cancellationToken);
         logger.Removed(tenant, revoked);

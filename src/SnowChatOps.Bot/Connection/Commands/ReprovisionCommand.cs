@@ -13,19 +13,14 @@ namespace SnowChatOps.Bot.Connection.Commands;
 /// Re-provision / Authorize: a new sign-in for the stored instance and client, keeping every setting. The pending
 /// authorization remembers the connection's version, so a concurrent change by another admin is not overwritten.
 /// </summary>
-internal sealed class ReprovisionCommand(AdminGate gate, IConnectionStore connections, AuthorizationStarter starter, ServiceNowHostPolicy policy) : IChatCommand
+internal sealed class ReprovisionCommand(AdminGate gate, IConnectionStore connections, AuthorizationStarter starter, ServiceNowHostPolicy policy)
+    : AdminConnectionCommand(gate, connections)
 {
-    public string Name => ConnectionVerbs.Reprovision;
+    public override string Name => ConnectionVerbs.Reprovision;
 
-    public async Task ExecuteAsync(ITurnContext turn, CommandInput input, CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(ITurnContext turn, CommandInput input, ServiceNowConnection connection, CancellationToken cancellationToken)
     {
-        if (!await gate.AllowAsync(turn, cancellationToken))
-        {
-            return;
-        }
-
-        var connection = await connections.GetAsync(turn.Activity.Conversation.TenantId, cancellationToken);
-        if (connection is null || !ServiceNowInstance.TryParse(connection.InstanceUrl, policy, out var instance, out _))
+        if (!ServiceNowInstance.TryParse(connection.InstanceUrl, policy, out var instance, out _))
         {
             await turn.ReplaceOrSendAsync(StatusCard.NotConnected(), cancellationToken);
             return;

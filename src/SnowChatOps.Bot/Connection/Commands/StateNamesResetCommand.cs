@@ -7,18 +7,13 @@ using SnowChatOps.Bot.Resources;
 namespace SnowChatOps.Bot.Connection.Commands;
 
 /// <summary>"Restore defaults": forgets every renamed state.</summary>
-internal sealed class StateNamesResetCommand(AdminGate gate, IConnectionStore connections) : IChatCommand
+internal sealed class StateNamesResetCommand(AdminGate gate, IConnectionStore connections) : AdminConnectionCommand(gate, connections)
 {
-    public string Name => ConnectionVerbs.StateNamesReset;
+    public override string Name => ConnectionVerbs.StateNamesReset;
 
-    public async Task ExecuteAsync(ITurnContext turn, CommandInput input, CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(ITurnContext turn, CommandInput input, ServiceNowConnection connection, CancellationToken cancellationToken)
     {
-        if (!await gate.AllowAsync(turn, cancellationToken))
-        {
-            return;
-        }
-
-        var saved = await connections.UpdateAsync(turn.Activity.Conversation.TenantId, c => c with { StateNames = new Dictionary<string, string>() }, cancellationToken);
-        await turn.ReplaceOrSendAsync(saved is null ? StatusCard.NotConnected() : ResultCards.Notice(ConnectionText.StateNames_Restored), cancellationToken);
+        await Connections.UpdateAsync(connection.TenantId, c => c with { StateNames = new Dictionary<string, string>() }, cancellationToken);
+        await turn.ReplaceOrSendAsync(ResultCards.Notice(ConnectionText.StateNames_Restored), cancellationToken);
     }
 }

@@ -13,17 +13,12 @@ namespace SnowChatOps.Bot.Connection.Commands;
 /// Saves renamed states. Only names that differ from ServiceNow's default are stored; an empty field means the
 /// default. Names are checked on the server as on the card; an invalid form comes back with what was typed.
 /// </summary>
-internal sealed class StateNamesSaveCommand(AdminGate gate, IConnectionStore connections) : IChatCommand
+internal sealed class StateNamesSaveCommand(AdminGate gate, IConnectionStore connections) : AdminConnectionCommand(gate, connections)
 {
-    public string Name => ConnectionVerbs.StateNamesSave;
+    public override string Name => ConnectionVerbs.StateNamesSave;
 
-    public async Task ExecuteAsync(ITurnContext turn, CommandInput input, CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(ITurnContext turn, CommandInput input, ServiceNowConnection connection, CancellationToken cancellationToken)
     {
-        if (!await gate.AllowAsync(turn, cancellationToken))
-        {
-            return;
-        }
-
         var renamed = Read(input);
         if (renamed.Values.Any(name => name.Length > SettingsCards.MaxStateNameLength))
         {
@@ -32,8 +27,8 @@ internal sealed class StateNamesSaveCommand(AdminGate gate, IConnectionStore con
             return;
         }
 
-        var saved = await connections.UpdateAsync(turn.Activity.Conversation.TenantId, c => c with { StateNames = renamed }, cancellationToken);
-        await turn.ReplaceOrSendAsync(saved is null ? StatusCard.NotConnected() : ResultCards.Notice(ConnectionText.StateNames_Saved), cancellationToken);
+        await Connections.UpdateAsync(connection.TenantId, c => c with { StateNames = renamed }, cancellationToken);
+        await turn.ReplaceOrSendAsync(ResultCards.Notice(ConnectionText.StateNames_Saved), cancellationToken);
     }
 
     private static Dictionary<string, string> Read(CommandInput input)
