@@ -5,6 +5,7 @@ using SnowChatOps.Bot.Onboarding;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.Secrets;
 using SnowChatOps.Bot.SecureScore;
+using SnowChatOps.Bot.Sharing;
 using SnowChatOps.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ builder.Services.AddBot(builder.Configuration);
 builder.Services.AddOnboarding();
 builder.Services.AddProactive();
 builder.Services.AddSecureScore(builder.Configuration, builder.Environment);
+builder.Services.AddSharing();
 
 var app = builder.Build();
 app.MapHealthChecks("/healthz");
