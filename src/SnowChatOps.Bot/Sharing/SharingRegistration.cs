@@ -17,9 +17,13 @@ internal static class SharingRegistration
     /// ServiceNow client and a credential store (AddServiceNow + the Connection feature), the Secure Score
     /// catalog, storage, proactive messaging, and an <see cref="ITicketStateNameOverrides"/>.
     /// </summary>
-    public static IServiceCollection AddSharing(this IServiceCollection services, bool runBackgroundRetries = true)
+    /// <param name="configuration">Where to read the "Sharing" section; null binds from the host's configuration.</param>
+    /// <param name="runBackgroundRetries">False in turn tests, which call the processor directly.</param>
+    public static IServiceCollection AddSharing(this IServiceCollection services, IConfiguration? configuration = null, bool runBackgroundRetries = true)
     {
-        services.AddOptions<SharingOptions>().BindConfiguration(SharingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var options = services.AddOptions<SharingOptions>();
+        _ = configuration is null ? options.BindConfiguration(SharingOptions.Section) : options.Bind(configuration.GetSection(SharingOptions.Section));
+        options.ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ISharingServiceNow, ServiceNowSharingGateway>();
         services.AddSingleton<ISubmissionStore, TableSubmissionStore>();
         services.AddSingleton<ITrackedTicketStore, TableTrackedTicketStore>();

@@ -10,6 +10,6 @@ internal static class TicketLink
     {
         ArgumentNullException.ThrowIfNull(instance);
         var target = $"{table.ToTableName()}.do" + QueryString.Create("sys_id", sysId);
-        return new UriBuilder(new Uri(instance.BaseUri, "nav_to.do")) { Query = QueryString.Create("uri", target).ToUriComponent().TrimStart('?') }.Uri;
+        return new Uri(instance.BaseUri, "nav_to.do" + QueryString.Create("uri", target).ToUriComponent());
     }
 }

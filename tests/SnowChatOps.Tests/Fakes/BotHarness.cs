@@ -36,6 +36,7 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<BotAdapter>(_ => Adapter!);
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new BotOptions()));
         services.AddSingleton<BotErrorHandler>();
+        SnowChatOps.Tests.Sharing.Fakes.SharingTestRegistration.AddSharingWithFakes(services);
         configure?.Invoke(services);
         provider = services.BuildServiceProvider(validateScopes: true);
 
