@@ -1,10 +1,12 @@
 using SnowChatOps.Bot.Bot;
+using SnowChatOps.Bot.Connection;
 using SnowChatOps.Bot.Hosting;
 using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.Onboarding;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.Secrets;
 using SnowChatOps.Bot.SecureScore;
+using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Sharing;
 using SnowChatOps.Bot.Storage;
 
@@ -18,11 +20,14 @@ builder.Services.AddBot(builder.Configuration);
 builder.Services.AddOnboarding();
 builder.Services.AddProactive();
 builder.Services.AddSecureScore(builder.Configuration, builder.Environment);
+builder.Services.AddServiceNow(builder.Configuration);
+builder.Services.AddConnection();
 builder.Services.AddSharing();
 
 var app = builder.Build();
 app.MapHealthChecks("/healthz");
 app.MapBot();
+app.MapConnection();
 
 try
 {

@@ -16,9 +16,11 @@ builder.Services.AddAgentUi();
 builder.Services.AddControlApi();
 
 var app = builder.Build();
+app.UseSnowExceptionHandler();
 app.UseMiddleware<FaultPolicy>();
 app.UseMiddleware<ApiAuthentication>();
 app.MapTableApi();
+app.MapSnowFallbacks();
 app.MapEmulatorOAuth();
 app.MapAgentUi();
 app.MapControlApi();

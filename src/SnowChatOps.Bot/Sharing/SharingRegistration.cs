@@ -38,8 +38,8 @@ internal static class SharingRegistration
             services.AddHostedService<SubmissionRetryService>();
         }
 
-        services.AddChatCommand<ActionsCommand>(ShareCommandNames.Actions, () => SharingText.Command_Actions, order: 20);
-        services.AddChatCommand<ShareCommand>(ShareCommandNames.Share, () => SharingText.Command_Share, order: 21);
+        services.AddChatCommand<ActionsCommand>(ShareCommandNames.Actions, () => SharingText.Command_Actions, order: 50);
+        services.AddChatCommand<ShareCommand>(ShareCommandNames.Share, () => SharingText.Command_Share, order: 51);
         services.AddChatCommand<ShareSubmitCommand>(ShareCommandNames.Submit);
         services.AddChatCommand<ShareAnywayCommand>(ShareCommandNames.SubmitAnyway);
         return services;

@@ -11,6 +11,7 @@ internal static class DataRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new RecordStore(sp.GetRequiredService<IOptions<EmulatorOptions>>().Value.DataFile));
         services.AddSingleton<RowFactory>();
+        services.AddSingleton<InstanceUrl>();
         services.AddSingleton<UserDirectory>();
         services.AddSingleton<Seeder>();
         services.AddHostedService<DataInitializer>();

@@ -13,7 +13,10 @@ public sealed class EmulatorOptions
     /// <summary>Enables <c>/_emulator/*</c>. Null means: on in Development, off elsewhere.</summary>
     public bool? ControlApi { get; init; }
 
-    /// <summary>The instance URL this emulator claims to be (used in reference links only when no request is at hand, e.g. webhooks).</summary>
-    [Required, Url]
-    public string InstanceUrl { get; init; } = "http://127.0.0.1:5080";
+    /// <summary>
+    /// The instance URL the emulator names in webhook bodies (no request at hand there). Null means the first address
+    /// the server listens on, so a test host on a random port reports itself correctly.
+    /// </summary>
+    [Url]
+    public string? InstanceUrl { get; init; }
 }

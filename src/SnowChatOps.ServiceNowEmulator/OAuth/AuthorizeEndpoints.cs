@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Options;
 using SnowChatOps.ServiceNowEmulator.Data;
 
@@ -24,7 +25,7 @@ internal static class AuthorizeEndpoints
 
     private static IResult Authorize(AuthorizeRequest request, HttpContext context, OAuthClients clients, SessionStore sessions, UserDirectory users, IHostEnvironment env)
     {
-        if (Validate(request, clients, out var client, out var redirectUri) is { } invalid)
+        if (!TryValidate(request, clients, out var client, out var redirectUri, out var invalid))
         {
             return invalid;
         }
@@ -45,7 +46,7 @@ internal static class AuthorizeEndpoints
     {
         var form = await context.Request.ReadFormAsync(ct);
         var request = AuthorizeRequest.From(k => form[k]);
-        if (Validate(request, clients, out var client, out var redirectUri) is { } invalid)
+        if (!TryValidate(request, clients, out var client, out var redirectUri, out var invalid))
         {
             return invalid;
         }
@@ -79,19 +80,17 @@ internal static class AuthorizeEndpoints
         return Results.Redirect(gotoUrl);
     }
 
-    private static IResult? Validate(AuthorizeRequest request, OAuthClients clients, out OAuthClient client, out string redirectUri)
+    private static bool TryValidate(AuthorizeRequest request, OAuthClients clients,
+        [NotNullWhen(true)] out OAuthClient? client, out string redirectUri, [NotNullWhen(false)] out IResult? error)
     {
-        client = clients.FindActive(request.ClientId)!;
-        redirectUri = "";
-        if (client is null)
-        {
-            return LoginPages.Error("Invalid client_id: the application is not registered or is inactive.");
-        }
-
-        redirectUri = request.RedirectUri ?? client.RedirectUris.FirstOrDefault() ?? "";
-        return client.RedirectUris.Contains(redirectUri, StringComparer.Ordinal)
-            ? null
-            : LoginPages.Error("Invalid redirect_uri: it does not match a redirect URL registered for this application.");
+        client = clients.FindActive(request.ClientId);
+        redirectUri = client is null ? "" : request.RedirectUri ?? client.RedirectUris.FirstOrDefault() ?? "";
+        error = client is null
+            ? LoginPages.Error("Invalid client_id: the application is not registered or is inactive.")
+            : client.RedirectUris.Contains(redirectUri, StringComparer.Ordinal)
+                ? null
+                : LoginPages.Error("Invalid redirect_uri: it does not match a redirect URL registered for this application.");
+        return error is null;
     }
 
     // Only same-site paths: an open redirect on the login page would be a phishing aid.

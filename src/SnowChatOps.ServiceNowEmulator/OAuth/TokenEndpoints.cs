@@ -34,17 +34,8 @@ internal static class TokenEndpoints
             return Denied(logger, "unknown or inactive client, or wrong client secret");
         }
 
-        var o = options.Value;
-        var (userSysId, refresh, why) = form["grant_type"].ToString() switch
-        {
-            "authorization_code" => FromCode(form, client, codes),
-            "refresh_token" => tokens.FindValid(form["refresh_token"].ToString(), refresh: true) is { } r && r.ClientId == client.ClientId
-                ? (r.UserSysId, r, null) : (null, null, "refresh token unknown, expired, revoked or for another client"),
-            "password" when o.PasswordGrantEnabled => (users.Authenticate(form["username"].ToString(), form["password"].ToString())?.SysId, null, "bad user credentials"),
-            "client_credentials" when o.ClientCredentialsGrantEnabled =>
-                (users.FindByName(o.ClientCredentialsUser)?.SysId, null, "application user missing"),
-            var grant => (null, null, $"grant type '{grant}' unsupported or disabled"),
-        };
+        var grant = form["grant_type"].ToString();
+        var (userSysId, refresh, why) = Resolve(grant, form, client, codes, tokens, users, options.Value);
         if (userSysId is null || users.Find(userSysId) is null)
         {
             return Denied(logger, why ?? "user inactive");
@@ -52,13 +43,28 @@ internal static class TokenEndpoints
 
         refresh ??= tokens.IssueRefresh(client.ClientId, userSysId, client.RefreshLifespan);
         var access = tokens.IssueAccess(client.ClientId, userSysId, client.AccessLifespan, refresh.Value);
-        OAuthLog.TokenIssued(logger, form["grant_type"].ToString(), client.ClientId);
+        OAuthLog.TokenIssued(logger, grant, client.ClientId);
         return Results.Json(new JsonObject
         {
-            ["access_token"] = access.Value, ["refresh_token"] = refresh.Value, ["scope"] = form["scope"].ToString() is { Length: > 0 } s ? s : "useraccount",
+            ["access_token"] = access.Value, ["refresh_token"] = refresh.Value,
+            ["scope"] = form["scope"].ToString() is { Length: > 0 } scope ? scope : "useraccount",
             ["token_type"] = "Bearer", ["expires_in"] = client.AccessLifespan - 1,
         });
     }
+
+    private static (string? User, IssuedToken? Refresh, string? Why) Resolve(string grant, IFormCollection form, OAuthClient client,
+        AuthCodeStore codes, TokenStore tokens, UserDirectory users, OAuthOptions options) => grant switch
+    {
+        "authorization_code" => FromCode(form, client, codes),
+        "refresh_token" => tokens.FindValid(form["refresh_token"].ToString(), refresh: true) is { } r && r.ClientId == client.ClientId
+            ? (r.UserSysId, r, null)
+            : (null, null, "refresh token unknown, expired, revoked or for another client"),
+        "password" when options.PasswordGrantEnabled =>
+            (users.Authenticate(form["username"].ToString(), form["password"].ToString())?.SysId, null, "bad user credentials"),
+        "client_credentials" when options.ClientCredentialsGrantEnabled =>
+            (users.FindByName(options.ClientCredentialsUser)?.SysId, null, "application user missing"),
+        _ => (null, null, $"grant type '{grant}' unsupported or disabled"),
+    };
 
     private static (string? User, IssuedToken? Refresh, string? Why) FromCode(IFormCollection form, OAuthClient client, AuthCodeStore codes)
     {

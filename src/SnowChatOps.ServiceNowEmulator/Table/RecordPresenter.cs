@@ -13,9 +13,10 @@ internal sealed class RecordPresenter(RecordStore store)
         var columns = options.Fields is null
             ? table.Columns
             : options.Fields.Select(table.Find).OfType<ColumnDef>();
-        foreach (var column in columns.Where(c => TableAcl.CanReadField(viewer, c)))
+        foreach (var column in columns)
         {
-            result[column.Name] = Render(table, row, column, options);
+            // A field the caller may not read comes back empty, as field-level ACLs silence it on a real instance.
+            result[column.Name] = TableAcl.CanReadField(viewer, column) ? Render(table, row, column, options) : "";
         }
 
         return result;

@@ -13,7 +13,7 @@ namespace SnowChatOps.ServiceNowEmulator.Webhooks;
 /// </summary>
 internal sealed class WebhookSender(
     WebhookQueue queue, WebhookTarget target, IHttpClientFactory clients, TimeProvider time,
-    IOptions<WebhookOptions> options, IOptions<EmulatorOptions> emulator, ILogger<WebhookSender> logger) : BackgroundService
+    IOptions<WebhookOptions> options, InstanceUrl instance, ILogger<WebhookSender> logger) : BackgroundService
 {
     public const string ClientName = "servicenow-emulator-webhook";
 
@@ -34,7 +34,7 @@ internal sealed class WebhookSender(
             return;
         }
 
-        var body = JsonSerializer.Serialize(new WebhookPayload(Guid.NewGuid().ToString(), emulator.Value.InstanceUrl.TrimEnd('/'),
+        var body = JsonSerializer.Serialize(new WebhookPayload(Guid.NewGuid().ToString(), instance.Value,
             change.Table, change.SysId, change.Number, change.State, change.PreviousState, change.UpdatedOn, change.UpdatedBy));
         var attempts = options.Value.MaxAttempts;
         for (var attempt = 1; attempt <= attempts; attempt++)

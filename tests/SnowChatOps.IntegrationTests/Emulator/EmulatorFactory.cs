@@ -20,9 +20,15 @@ public sealed class EmulatorFactory : WebApplicationFactory<EmulatorEntryPoint>
 
     internal RecordingWebhookHandler Webhooks { get; } = new();
 
+    public string Environment { get; init; } = "Development";
+
+    /// <summary>Use the system clock instead of <see cref="Time"/> (for latency and retry backoff, which wait on real timers).</summary>
+    public bool UseRealTime { get; init; }
+
     public Dictionary<string, string?> Settings { get; } = new()
     {
         ["Emulator:ControlApi"] = "true",
+        ["Logging:LogLevel:Default"] = "Warning",
         ["Emulator:Webhook:Url"] = WebhookUrl,
         ["Emulator:Webhook:Secret"] = WebhookSecret,
     };
@@ -43,7 +49,7 @@ public sealed class EmulatorFactory : WebApplicationFactory<EmulatorEntryPoint>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -51,7 +57,7 @@ public sealed class EmulatorFactory : WebApplicationFactory<EmulatorEntryPoint>
 
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton(UseRealTime ? TimeProvider.System : Time);
             services.AddHttpClient(WebhookSender.ClientName).ConfigurePrimaryHttpMessageHandler(() => Webhooks);
         });
     }

@@ -107,6 +107,21 @@ public sealed class TableApiTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Get_DisplayValueTrue_ReferenceHasDisplayValueAndLink()
+    {
+        var client = emulator.Integration();
+        var incident = await client.CreateAsync("incident", new { short_description = "x" });
+
+        var result = (await client.GetFromJsonAsync<JsonObject>(
+            $"/api/now/table/incident/{incident.Text("sys_id")}?sysparm_display_value=true&sysparm_fields=opened_by,state,caller_id",
+            TestContext.Current.CancellationToken))!["result"]!;
+
+        Assert.Equal("M365 Integration", result["opened_by"].Text("display_value"));
+        Assert.False(result["opened_by"]!.AsObject().ContainsKey("value"));
+        Assert.Equal(["New", ""], [result.Text("state"), result.Text("caller_id")]);
+    }
+
+    [Fact]
     public async Task Get_WhoAmI_DynamicUserIdReturnsTokenUser()
     {
         var result = await emulator.Integration().GetFromJsonAsync<JsonObject>(
@@ -115,7 +130,7 @@ public sealed class TableApiTests : IAsyncDisposable
         var user = Assert.Single(result!["result"]!.AsArray());
         Assert.Equal(["m365.integration", "true", "true"],
             [user.Text("user_name"), user.Text("web_service_access_only"), user.Text("internal_integration_user")]);
-        Assert.False(user!.AsObject().ContainsKey("user_password"));
+        Assert.Equal("", user.Text("user_password"));
     }
 
     [Fact]
@@ -165,6 +180,26 @@ public sealed class TableApiTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task List_UserWithoutRoles_RowsFilteredAfterQueryButCounted()
+    {
+        await emulator.Integration().CreateAsync("incident", new { short_description = "x" });
+
+        using var response = await emulator.As("guest.noroles", "Guest#2026").GetAsync("/api/now/table/incident", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty((await response.JsonAsync())["result"]!.AsArray());
+        Assert.Equal("1", Assert.Single(response.Headers.GetValues("X-Total-Count")));
+    }
+
+    [Fact]
+    public async Task Get_OAuthEntityAsAdmin_SecretReturned()
+    {
+        var result = await emulator.As("admin", "Admin#2026").GetFromJsonAsync<JsonObject>("/api/now/table/oauth_entity", TestContext.Current.CancellationToken);
+
+        Assert.Equal("snowchatops-dev-secret", Assert.Single(result!["result"]!.AsArray()).Text("client_secret"));
+    }
+
+    [Fact]
     public async Task Get_OAuthEntityAsIntegration_SecretNotReturned()
     {
         var result = await emulator.Integration().GetFromJsonAsync<JsonObject>("/api/now/table/oauth_entity", TestContext.Current.CancellationToken);
@@ -172,7 +207,7 @@ public sealed class TableApiTests : IAsyncDisposable
         var entity = Assert.Single(result!["result"]!.AsArray())!.AsObject();
         Assert.Equal(["snowchatops-dev-client", "1800", "8640000"],
             [entity.Text("client_id"), entity.Text("access_token_lifespan"), entity.Text("refresh_token_lifespan")]);
-        Assert.False(entity.ContainsKey("client_secret"));
+        Assert.Equal("", entity.Text("client_secret"));
     }
 
     [Fact]

@@ -1,41 +1,45 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
-using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SnowChatOps.Bot.Bot;
+using SnowChatOps.Bot.Connection;
 using SnowChatOps.Bot.Onboarding;
 using SnowChatOps.Bot.Proactive;
+using SnowChatOps.Bot.Secrets;
+using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Storage;
 
 namespace SnowChatOps.Tests.Fakes;
 
 /// <summary>
-/// The real bot (same registrations as the host) on Bot Builder's TestAdapter, with in-memory storage.
-/// Tests add or replace services through <paramref name="configure"/>.
+/// The real bot (the host's registrations) on Bot Builder's TestAdapter, with in-memory stores, an ephemeral
+/// Data Protection key ring and a fake clock. <paramref name="settings"/> override configuration;
+/// <paramref name="configure"/> adds or replaces services.
 /// </summary>
 internal sealed class BotHarness : IAsyncDisposable
 {
+    public const string TenantId = "tenant-1";
+
+    public const string UserAadObjectId = "aad-user-1";
+
     private readonly ServiceProvider provider;
 
-    public BotHarness(Action<IServiceCollection>? configure = null)
+    public BotHarness(Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var services = new ServiceCollection();
-        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddSingleton(Time);
-        services.AddSingleton<TimeProvider>(Time);
-        services.AddSingleton<IStorage>(Storage);
-        services.AddSingleton<IIdempotencyStore>(Claims);
+        AddInfrastructure(services, settings);
         services.AddBotCore();
         services.AddOnboarding();
         services.AddProactive();
-        services.AddSingleton<IConversationStore>(Conversations);
-        services.AddSingleton<BotAdapter>(_ => Adapter!);
-        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new BotOptions()));
-        services.AddSingleton<BotErrorHandler>();
+        services.AddServiceNow();
+        services.AddConnection();
+        AddFakes(services);
         SnowChatOps.Tests.Sharing.Fakes.SharingTestRegistration.AddSharingWithFakes(services);
         configure?.Invoke(services);
         provider = services.BuildServiceProvider(validateScopes: true);
@@ -54,10 +58,6 @@ internal sealed class BotHarness : IAsyncDisposable
         Bot = provider.GetRequiredService<IBot>();
     }
 
-    public const string TenantId = "tenant-1";
-
-    public const string UserAadObjectId = "aad-user-1";
-
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
 
     public MemoryStorage Storage { get; } = new();
@@ -65,6 +65,10 @@ internal sealed class BotHarness : IAsyncDisposable
     public InMemoryIdempotencyStore Claims { get; } = new();
 
     public InMemoryConversationStore Conversations { get; } = new();
+
+    public InMemoryConnectionStore Connections { get; } = new();
+
+    public InMemoryPendingAuthorizationStore PendingAuthorizations { get; } = new();
 
     public UpdatingTestAdapter Adapter { get; }
 
@@ -75,4 +79,40 @@ internal sealed class BotHarness : IAsyncDisposable
     public TestFlow Flow() => new(Adapter, Bot.OnTurnAsync);
 
     public ValueTask DisposeAsync() => provider.DisposeAsync();
+
+    private void AddInfrastructure(IServiceCollection services, IReadOnlyDictionary<string, string?>? settings)
+    {
+        var defaults = new Dictionary<string, string?>
+        {
+            ["Connection:PublicBaseUrl"] = "http://127.0.0.1:3978",
+            ["ServiceNow:AllowLoopback"] = "true",
+            ["Admins:UserObjectIds:0"] = UserAadObjectId,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            defaults[key] = value;
+        }
+
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(defaults).Build());
+        services.AddSingleton<IHostEnvironment>(new TestHostEnvironment());
+        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton(Time);
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddHttpClient();
+        services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
+        services.AddSingleton<SecretProtector>();
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new BotOptions()));
+        services.AddSingleton<BotErrorHandler>();
+    }
+
+    private void AddFakes(IServiceCollection services)
+    {
+        services.AddSingleton<IStorage>(Storage);
+        services.AddSingleton<IIdempotencyStore>(Claims);
+        services.AddSingleton<IConversationStore>(Conversations);
+        services.AddSingleton<IConnectionStore>(Connections);
+        services.AddSingleton<IPendingAuthorizationStore>(PendingAuthorizations);
+        services.AddSingleton<BotAdapter>(_ => Adapter!);
+    }
 }

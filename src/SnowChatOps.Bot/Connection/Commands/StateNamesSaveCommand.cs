@@ -1,0 +1,57 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+using SnowChatOps.Bot.Bot;
+using SnowChatOps.Bot.Cards;
+using SnowChatOps.Bot.Connection.Cards;
+using SnowChatOps.Bot.Resources;
+using SnowChatOps.Bot.ServiceNow;
+using SnowChatOps.Bot.Tickets;
+
+namespace SnowChatOps.Bot.Connection.Commands;
+
+/// <summary>
+/// Saves renamed states. Only names that differ from ServiceNow's default are stored; an empty field means the
+/// default. Names are checked on the server as on the card; an invalid form comes back with what was typed.
+/// </summary>
+internal sealed class StateNamesSaveCommand(AdminGate gate, IConnectionStore connections) : IChatCommand
+{
+    public string Name => ConnectionVerbs.StateNamesSave;
+
+    public async Task ExecuteAsync(ITurnContext turn, CommandInput input, CancellationToken cancellationToken)
+    {
+        if (!await gate.AllowAsync(turn, cancellationToken))
+        {
+            return;
+        }
+
+        var renamed = Read(input);
+        if (renamed.Values.Any(name => name.Length > SettingsCards.MaxStateNameLength))
+        {
+            var error = string.Format(CultureInfo.CurrentCulture, ConnectionText.StateNames_TooLong, SettingsCards.MaxStateNameLength);
+            await turn.ReplaceOrSendAsync(SettingsCards.StateNames(renamed, error), cancellationToken);
+            return;
+        }
+
+        var saved = await connections.UpdateAsync(turn.Activity.Conversation.TenantId, c => c with { StateNames = renamed }, cancellationToken);
+        await turn.ReplaceOrSendAsync(saved is null ? StatusCard.NotConnected() : ResultCards.Notice(ConnectionText.StateNames_Saved), cancellationToken);
+    }
+
+    private static Dictionary<string, string> Read(CommandInput input)
+    {
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var table in new[] { TicketTable.ChangeRequest, TicketTable.Incident })
+        {
+            foreach (var state in TicketStates.For(table))
+            {
+                var key = TicketStates.Key(table, state.Code);
+                var name = input.Input(key)?.Trim();
+                if (!string.IsNullOrEmpty(name) && name != state.DefaultName)
+                {
+                    renamed[key] = name;
+                }
+            }
+        }
+
+        return renamed;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using SnowChatOps.Bot.Cards;
+using SnowChatOps.Bot.Connection.Authorization;
+using SnowChatOps.Bot.Connection.Cards;
+using SnowChatOps.Bot.Flows;
+using SnowChatOps.Bot.Resources;
+using SnowChatOps.Bot.Secrets;
+using SnowChatOps.Bot.ServiceNow;
+
+namespace SnowChatOps.Bot.Connection.Connect;
+
+/// <summary>
+/// The guided connection: instance, then OAuth client, then (as the finishing card) the sign-in link. Nothing is
+/// stored as a connection until ServiceNow's callback has been verified.
+/// </summary>
+internal sealed class ConnectFlow(
+    InstanceStep instance, ClientStep client, AdminPolicy admins, IConnectionStore connections,
+    AuthorizationStarter starter, SecretProtector secrets, ServiceNowHostPolicy policy) : IFlow
+{
+    public const string FlowName = ConnectionVerbs.Connect;
+
+    public string Name => FlowName;
+
+    public string Title => ConnectionText.Connect_Title;
+
+    public IReadOnlyList<FlowStep> Steps { get; } = [instance, client];
+
+    public async Task<AdaptiveCard> CompleteAsync(FlowContext context, FlowValues values, CancellationToken cancellationToken)
+    {
+        if (!await admins.IsAdminAsync(context.TenantId, context.UserAadObjectId, cancellationToken))
+        {
+            return ResultCards.Notice(ConnectionText.Admin_Refused);
+        }
+
+        if (await connections.GetAsync(context.TenantId, cancellationToken) is { } existing)
+        {
+            return ResultCards.Notice(string.Format(CultureInfo.CurrentCulture, ConnectionText.Connect_AlreadyConnected, existing.InstanceUrl));
+        }
+
+        var secret = secrets.TryUnprotect(SecretKind.ClientSecret, values[ClientStep.ProtectedSecretKey]) ?? string.Empty;
+        var heading = string.Format(CultureInfo.CurrentCulture, Strings.Flow_Step, Title, Steps.Count + 1, Steps.Count + 1);
+        return await starter.StartAsync(
+            context.Turn, heading, ServiceNowInstance.Parse(values.Get(InstanceStep.InstanceKey), policy), values.Get(ClientStep.ClientIdKey), secret, connectionETag: null, cancellationToken);
+    }
+}

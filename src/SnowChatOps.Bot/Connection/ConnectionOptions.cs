@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SnowChatOps.Bot.Connection;
+
+/// <summary>How admins connect ServiceNow.</summary>
+public sealed class ConnectionOptions
+{
+    public const string Section = "Connection";
+
+    /// <summary>The bot's public base URL; ServiceNow redirects to {PublicBaseUrl}/oauth/servicenow/callback.</summary>
+    [Required(ErrorMessage = "Connection:PublicBaseUrl is required (the bot's public https URL, used as the OAuth redirect).")]
+    public Uri? PublicBaseUrl { get; init; }
+
+    /// <summary>How long a sign-in link stays valid.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "00:30:00")]
+    public TimeSpan AuthorizationLifetime { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Development only: values the connect card starts with, e.g. the local ServiceNow emulator's.</summary>
+    public ConnectionPrefill? DevPrefill { get; init; }
+
+    public Uri CallbackUri => new(PublicBaseUrl!, "oauth/servicenow/callback");
+}

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SnowChatOps.Bot.Bot;
+using SnowChatOps.Bot.Connection.Authorization;
+using SnowChatOps.Bot.Connection.Commands;
+using SnowChatOps.Bot.Connection.Connect;
+using SnowChatOps.Bot.Connection.Diagnostics;
+using SnowChatOps.Bot.Flows;
+using SnowChatOps.Bot.Resources;
+using SnowChatOps.Bot.ServiceNow.Auth;
+using SnowChatOps.Bot.Tickets;
+
+namespace SnowChatOps.Bot.Connection;
+
+internal static class ConnectionRegistration
+{
+    public static IServiceCollection AddConnection(this IServiceCollection services)
+    {
+        services.AddOptions<ConnectionOptions>().BindConfiguration(ConnectionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ConnectionOptions>, ConnectionOptionsValidator>();
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        services.TryAddSingleton<IAdminGroupMembership, NoAdminGroups>();
+        services.AddSingleton<AdminPolicy>();
+        services.AddSingleton<AdminGate>();
+
+        services.AddSingleton<IConnectionStore, TableConnectionStore>();
+        services.AddSingleton<IPendingAuthorizationStore, TablePendingAuthorizationStore>();
+        services.AddSingleton<IServiceNowCredentialStore, ConnectionCredentialStore>();
+        services.AddSingleton<ITicketStateNameOverrides, ConnectionStateNameOverrides>();
+        services.AddSingleton<TicketStateNames>();
+        services.AddSingleton<ReauthorizationNotifier>();
+
+        services.AddHttpClient(InstanceProbe.ClientName, http => http.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddSingleton<InstanceProbe>();
+        services.AddTransient<ConnectionVerifier>();
+        services.AddTransient<ChecklistRunner>();
+        services.AddTransient<AuthorizationStarter>();
+        services.AddTransient<AuthorizationExchange>();
+        services.AddTransient<AuthorizationCompleter>();
+
+        services.AddSingleton<InstanceStep>();
+        services.AddSingleton<ClientStep>();
+        services.AddSingleton<IFlow, ConnectFlow>();
+        return services.AddConnectionCommands();
+    }
+
+    private static IServiceCollection AddConnectionCommands(this IServiceCollection services) => services
+        .AddChatCommand<ConnectCommand>(ConnectionVerbs.Connect, () => ConnectionText.Command_Connect, order: 10)
+        .AddChatCommand<StatusCommand>(ConnectionVerbs.Status, () => ConnectionText.Command_Status, order: 20)
+        .AddChatCommand<DiagnoseCommand>(ConnectionVerbs.Diagnose, () => ConnectionText.Command_Diagnose, order: 30)
+        .AddChatCommand<SettingsCommand>(ConnectionVerbs.Settings, () => ConnectionText.Command_Settings, order: 40)
+        .AddChatCommand<ReprovisionCommand>(ConnectionVerbs.Reprovision)
+        .AddChatCommand<RemoveCommand>(ConnectionVerbs.Remove)
+        .AddChatCommand<RemoveConfirmedCommand>(ConnectionVerbs.RemoveConfirmed)
+        .AddChatCommand<RemoveCancelledCommand>(ConnectionVerbs.RemoveCancelled)
+        .AddChatCommand<StateNamesCommand>(ConnectionVerbs.StateNames)
+        .AddChatCommand<StateNamesSaveCommand>(ConnectionVerbs.StateNamesSave)
+        .AddChatCommand<StateNamesResetCommand>(ConnectionVerbs.StateNamesReset);
+}

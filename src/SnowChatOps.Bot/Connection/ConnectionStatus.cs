@@ -1,0 +1,7 @@
+namespace SnowChatOps.Bot.Connection;
+
+internal enum ConnectionStatus
+{
+    Connected,
+    NeedsAuthorization,
+}

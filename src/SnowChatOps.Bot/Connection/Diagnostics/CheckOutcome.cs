@@ -1,0 +1,9 @@
+namespace SnowChatOps.Bot.Connection.Diagnostics;
+
+internal enum CheckOutcome
+{
+    Passed,
+    Warning,
+    Failed,
+    Info,
+}

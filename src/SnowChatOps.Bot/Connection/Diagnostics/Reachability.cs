@@ -1,0 +1,8 @@
+namespace SnowChatOps.Bot.Connection.Diagnostics;
+
+internal enum Reachability
+{
+    Reachable,
+    Unreachable,
+    IpBlocked,
+}

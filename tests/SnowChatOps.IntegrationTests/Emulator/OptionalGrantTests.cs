@@ -1,0 +1,59 @@
+using System.Net;
+
+namespace SnowChatOps.IntegrationTests.Emulator;
+
+public sealed class OptionalGrantTests
+{
+    [Fact]
+    public async Task PasswordGrant_WhenEnabled_IssuesTokenForUser()
+    {
+        await using var emulator = new EmulatorFactory();
+        emulator.Settings["Emulator:OAuth:PasswordGrantEnabled"] = "true";
+
+        using var response = await BrowserFlow.TokenAsync(emulator.CreateClient(), new()
+        {
+            ["grant_type"] = "password", ["username"] = "m365.integration", ["password"] = "Integration#2026",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Bearer", (await response.JsonAsync()).Text("token_type"));
+    }
+
+    [Fact]
+    public async Task ClientCredentials_DisabledByDefault_AnswersOpaque401()
+    {
+        await using var emulator = new EmulatorFactory();
+
+        using var response = await BrowserFlow.TokenAsync(emulator.CreateClient(), new() { ["grant_type"] = "client_credentials" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("server_error", (await response.JsonAsync()).Text("error"));
+    }
+
+    [Fact]
+    public async Task ClientCredentials_WhenEnabled_IssuesTokenAsApplicationUser()
+    {
+        await using var emulator = new EmulatorFactory();
+        emulator.Settings["Emulator:OAuth:ClientCredentialsGrantEnabled"] = "true";
+
+        using var response = await BrowserFlow.TokenAsync(emulator.CreateClient(), new() { ["grant_type"] = "client_credentials" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task LoginPage_EnforceWebServiceAccessOnly_RejectsIntegrationUser()
+    {
+        await using var emulator = new EmulatorFactory();
+        emulator.Settings["Emulator:OAuth:EnforceWebServiceAccessOnly"] = "true";
+        var browser = emulator.Browser();
+
+        using var response = await browser.PostAsync("/login.do", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["user_name"] = "m365.integration", ["user_password"] = "Integration#2026", ["sysparm_goto"] = "/agent",
+        }), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("User name or password invalid", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+}
