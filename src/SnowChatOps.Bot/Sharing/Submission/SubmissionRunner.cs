@@ -17,14 +17,7 @@ internal sealed class SubmissionRunner(
     public async Task<ShareOutcome> RunAsync(ShareSubmission submission, bool checkDuplicates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        var claimed = await store.TryReplaceAsync(
-            submission with
-            {
-                Status = SubmissionStatus.Creating, Hold = SubmissionHold.None, Error = null, NextAttemptAt = null,
-                Attempts = submission.Attempts + 1, UpdatedAt = time.GetUtcNow(),
-            },
-            cancellationToken);
-        if (claimed is null)
+        if (await ClaimAsync(submission, cancellationToken) is not { } claimed)
         {
             return await CurrentAsync(submission, cancellationToken);
         }
@@ -47,10 +40,25 @@ internal sealed class SubmissionRunner(
         }
         catch (ServiceNowException ex)
         {
-            logger.Failed(claimed.CorrelationId, (int?)ex.StatusCode);
-            var failed = claimed with { Status = SubmissionStatus.Failed, Error = ex.ServiceNowMessage ?? ex.StatusCode?.ToString(), UpdatedAt = time.GetUtcNow() };
-            return new ShareOutcome(ShareOutcomeKind.Failed, await SaveAsync(failed, cancellationToken));
+            return await FailAsync(claimed, ex, cancellationToken);
         }
+    }
+
+    /// <summary>Pending/Queued/Failed -> Creating, ETag-guarded: null when another turn or processor won.</summary>
+    private Task<ShareSubmission?> ClaimAsync(ShareSubmission submission, CancellationToken cancellationToken) =>
+        store.TryReplaceAsync(
+            submission with
+            {
+                Status = SubmissionStatus.Creating, Hold = SubmissionHold.None, Error = null, NextAttemptAt = null,
+                Attempts = submission.Attempts + 1, UpdatedAt = time.GetUtcNow(),
+            },
+            cancellationToken);
+
+    private async Task<ShareOutcome> FailAsync(ShareSubmission claimed, ServiceNowException error, CancellationToken cancellationToken)
+    {
+        logger.Failed(claimed.CorrelationId, (int?)error.StatusCode);
+        var failed = claimed with { Status = SubmissionStatus.Failed, Error = error.ServiceNowMessage ?? error.StatusCode?.ToString(), UpdatedAt = time.GetUtcNow() };
+        return new ShareOutcome(ShareOutcomeKind.Failed, await SaveAsync(failed, cancellationToken));
     }
 
     private async Task<ShareOutcome> CreateOnceAsync(ShareSubmission claimed, bool checkDuplicates, CancellationToken cancellationToken)
