@@ -18,5 +18,6 @@ public sealed class ConnectionOptions
     /// <summary>Development only: values the connect card starts with, e.g. the local ServiceNow emulator's.</summary>
     public ConnectionPrefill? DevPrefill { get; init; }
 
-    public Uri CallbackUri => new(PublicBaseUrl!, "oauth/servicenow/callback");
+    /// <summary>A method, not a property, so options validation does not evaluate it before PublicBaseUrl is checked.</summary>
+    public Uri GetCallbackUri() => new(PublicBaseUrl!, "oauth/servicenow/callback");
 }

@@ -26,6 +26,7 @@ public sealed class BotEndpointAuthTests
             ["Bot:MicrosoftAppPassword"] = "not-a-real-password",
             ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
             ["SecureScore:Source"] = "OfflineCatalog",
+            ["Connection:PublicBaseUrl"] = "https://bot.example",
         });
         using var client = factory.CreateClient();
 
@@ -43,6 +44,7 @@ public sealed class BotEndpointAuthTests
             ["Bot:MicrosoftAppPassword"] = "not-a-real-password",
             ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
             ["SecureScore:Source"] = "OfflineCatalog",
+            ["Connection:PublicBaseUrl"] = "https://bot.example",
         });
         using var client = factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(MessageActivity) };

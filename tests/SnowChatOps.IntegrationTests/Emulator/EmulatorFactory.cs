@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +34,23 @@ public sealed class EmulatorFactory : WebApplicationFactory<EmulatorEntryPoint>
         ["Emulator:Webhook:Url"] = WebhookUrl,
         ["Emulator:Webhook:Secret"] = WebhookSecret,
     };
+
+    private static readonly Lock KestrelStart = new();
+
+    /// <summary>
+    /// Starts the emulator on a real loopback port and returns its base address. WebApplicationFactory finds the
+    /// app's host through a process-wide listener, so Kestrel starts are serialized.
+    /// </summary>
+    public Uri StartOnKestrel()
+    {
+        lock (KestrelStart)
+        {
+            UseKestrel(0);
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal) + "/");
+        }
+    }
 
     public HttpClient Integration() => As("m365.integration", "Integration#2026");
 

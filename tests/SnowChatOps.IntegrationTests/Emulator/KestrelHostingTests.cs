@@ -1,7 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace SnowChatOps.IntegrationTests.Emulator;
 
@@ -11,14 +8,12 @@ public sealed class KestrelHostingTests
     public async Task UseKestrel_FreePort_EmulatorAnswersOverRealSocket()
     {
         await using var emulator = new EmulatorFactory();
-        emulator.UseKestrel(0);
-        emulator.StartServer();
-        var address = emulator.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        var address = emulator.StartOnKestrel();
+        using var http = new HttpClient { BaseAddress = address };
 
         using var response = await http.GetAsync("/oauth_auth.do?response_type=code&client_id=snowchatops-dev-client", TestContext.Current.CancellationToken);
 
-        Assert.StartsWith("http://127.0.0.1:", address, StringComparison.Ordinal);
+        Assert.StartsWith("http://127.0.0.1:", address.ToString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }

@@ -42,4 +42,17 @@ internal static class Activities
         ReplyToId = replyToId,
         From = userId is null ? null : new ChannelAccount(userId, userId) { AadObjectId = userId },
     };
+
+    /// <summary>A card button press with the card's inputs, replying to the card <paramref name="cardId"/>.</summary>
+    public static Activity Press(string verb, string? arg = null, object? inputs = null, string cardId = "card-1", string? userId = null)
+    {
+        var value = inputs is null ? new JObject() : JObject.FromObject(inputs);
+        value["verb"] = verb;
+        if (arg is not null)
+        {
+            value["arg"] = arg;
+        }
+
+        return Submit(value, replyToId: cardId, userId: userId);
+    }
 }

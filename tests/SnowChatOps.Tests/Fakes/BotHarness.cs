@@ -40,7 +40,7 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddServiceNow();
         services.AddConnection();
         AddFakes(services);
-        SnowChatOps.Tests.Sharing.Fakes.SharingTestRegistration.AddSharingWithFakes(services);
+        SharingTestRegistration.AddSharingWithFakes(services);
         configure?.Invoke(services);
         provider = services.BuildServiceProvider(validateScopes: true);
 

@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Sharing.Submission;
+using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Tests.Fakes;
 using SnowChatOps.Tests.Sharing.Fakes;
 
@@ -65,8 +67,9 @@ public sealed class ShareSubmitTests
     [Fact]
     public async Task Send_Incident_UsesCustomizedStateName()
     {
-        await using var harness = new BotHarness();
-        harness.Get<FixedTicketStateNameOverrides>().Renamed["incident:1"] = "Triage";
+        var overrides = new FixedTicketStateNameOverrides();
+        overrides.Renamed["incident:1"] = "Triage";
+        await using var harness = new BotHarness(s => s.AddSingleton<ITicketStateNameOverrides>(overrides));
         var share = await ShareScenario.StartAsync(harness);
 
         var card = CardReader.From(Assert.Single(await share.SendAsync(d => d["type"] = "incident")));

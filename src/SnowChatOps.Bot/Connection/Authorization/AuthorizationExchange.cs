@@ -14,7 +14,7 @@ namespace SnowChatOps.Bot.Connection.Authorization;
 /// </summary>
 internal sealed class AuthorizationExchange(ServiceNowOAuthClient oauth, ServiceNowHostPolicy policy, IOptions<ConnectionOptions> options)
 {
-    public Uri CallbackUri => options.Value.CallbackUri;
+    public Uri CallbackUri => options.Value.GetCallbackUri();
 
     public async Task<ExchangeResult> ExchangeAsync(PendingAuthorization request, string code, CancellationToken cancellationToken)
     {

@@ -39,7 +39,7 @@ internal sealed class AuthorizationStarter(
             ExpiresAt = time.GetUtcNow() + settings.AuthorizationLifetime,
         }, cancellationToken);
         logger.AuthorizationStarted(activity.Conversation.TenantId);
-        var signIn = oauth.BuildAuthorizeUri(instance, clientId, settings.CallbackUri, state, pkce.Challenge);
+        var signIn = oauth.BuildAuthorizeUri(instance, clientId, settings.GetCallbackUri(), state, pkce.Challenge);
         return AuthorizeCard.Build(heading, signIn, settings.AuthorizationLifetime);
     }
 

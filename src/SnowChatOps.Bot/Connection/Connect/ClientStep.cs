@@ -26,7 +26,7 @@ internal sealed class ClientStep(SecretProtector secrets, IOptions<ConnectionOpt
         var elements = new List<CardElement>
         {
             new TextBlock(ConnectionText.Connect_Client_Intro),
-            new TextBlock(string.Format(CultureInfo.CurrentCulture, ConnectionText.Connect_Redirect_Hint, options.Value.CallbackUri)) { IsSubtle = true, Size = "Small" },
+            new TextBlock(string.Format(CultureInfo.CurrentCulture, ConnectionText.Connect_Redirect_Hint, options.Value.GetCallbackUri())) { IsSubtle = true, Size = "Small" },
             new TextInput { Id = ClientIdKey, Label = ConnectionText.Connect_ClientId_Label, Value = values[ClientIdKey], IsRequired = true, ErrorMessage = ConnectionText.Connect_ClientId_Required, MaxLength = 100 },
             new TextInput
             {

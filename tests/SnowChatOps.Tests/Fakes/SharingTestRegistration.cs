@@ -4,13 +4,10 @@ using SnowChatOps.Bot.SecureScore;
 using SnowChatOps.Bot.Sharing;
 using SnowChatOps.Bot.Sharing.Submission;
 using SnowChatOps.Bot.Sharing.Tracked;
-using SnowChatOps.Bot.Tickets;
-using SnowChatOps.Tests.Fakes;
-using SnowChatOps.Tests.SecureScore;
 
-namespace SnowChatOps.Tests.Sharing.Fakes;
+namespace SnowChatOps.Tests.Fakes;
 
-/// <summary>The sharing feature as the host registers it, with its edges (ServiceNow, tables, catalog) faked.</summary>
+/// <summary>The sharing feature as the host registers it, with its edges (ServiceNow, tables, catalog) faked; state names come from the Connection feature.</summary>
 internal static class SharingTestRegistration
 {
     public static IServiceCollection AddSharingWithFakes(this IServiceCollection services)
@@ -22,9 +19,7 @@ internal static class SharingTestRegistration
         services.AddSingleton<ISubmissionStore>(sp => sp.GetRequiredService<InMemorySubmissionStore>());
         services.AddSingleton<InMemoryTrackedTicketStore>();
         services.AddSingleton<ITrackedTicketStore>(sp => sp.GetRequiredService<InMemoryTrackedTicketStore>());
-        services.AddSingleton<FixedTicketStateNameOverrides>();
-        services.AddSingleton<ITicketStateNameOverrides>(sp => sp.GetRequiredService<FixedTicketStateNameOverrides>());
-        services.AddSingleton<IImprovementActionSource>(new InMemoryImprovementActionSource(SharingActions.All));
+        services.AddSingleton<IImprovementActionSource>(new FixedImprovementActionSource(SharingActions.All));
         services.AddSingleton<ImprovementActionCatalog>();
         return services;
     }

@@ -3,7 +3,7 @@ using System.Globalization;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Sharing;
 
-namespace SnowChatOps.Tests.Sharing.Fakes;
+namespace SnowChatOps.Tests.Fakes;
 
 /// <summary>
 /// An in-memory ServiceNow for turn tests: numbers tickets like ServiceNow, remembers what was sent, and can fail

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# README command 1 - the local dev loop: builds, then runs Azurite (Table), the ServiceNow emulator, the bot and the
+# Microsoft 365 Agents Playground wired together, prints the URL to open, and stops everything on Ctrl-C.
+# Ports (env): AZURITE_TABLE_PORT=10002 EMULATOR_PORT=5080 BOT_PORT=3978 PLAYGROUND_PORT=56150
+# Options: --no-build (reuse the last build). Logs: .artifacts/logs/<name>.log; Azurite data: .artifacts/azurite/.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+
+AZURITE_TABLE_PORT="${AZURITE_TABLE_PORT:-10002}"
+EMULATOR_PORT="${EMULATOR_PORT:-5080}"
+BOT_PORT="${BOT_PORT:-3978}"
+PLAYGROUND_PORT="${PLAYGROUND_PORT:-56150}"
+CONFIGURATION="${CONFIGURATION:-Debug}"
+BUILD=1
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) BUILD=0 ;;
+    -h|--help) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) die "unknown option '$arg' (try --help)" ;;
+  esac
+done
+
+require_dotnet_and_node
+require_tool curl "Install curl (Debian: apt-get install -y curl)."
+ensure_node_modules
+((BUILD)) && build_solution
+
+for pair in "azurite:$AZURITE_TABLE_PORT" "emulator:$EMULATOR_PORT" "bot:$BOT_PORT" "playground:$PLAYGROUND_PORT"; do
+  port_in_use "${pair#*:}" && die "port ${pair#*:} (${pair%%:*}) is already in use; stop what uses it or set another port (see --help)."
+done
+
+mkdir -p "$LOG_DIR" "$REPO_ROOT/.artifacts/azurite"
+PIDS=()
+cleanup() {
+  trap - EXIT INT TERM
+  say ""; say "Stopping..."
+  local pid
+  for pid in "${PIDS[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do
+    for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  done
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# start NAME WORKDIR CMD...: runs CMD in its own process group (setsid) so the whole tree stops together.
+start() {
+  local name="$1" dir="$2"; shift 2
+  (cd "$dir" && exec setsid "$@") > "$LOG_DIR/$name.log" 2>&1 < /dev/null &
+  PIDS+=("$!")
+  LAST_PID="$!"
+}
+
+APP_BIN() { printf '%s/src/%s/bin/%s/net10.0' "$REPO_ROOT" "$1" "$CONFIGURATION"; }
+BOT_URL="http://127.0.0.1:$BOT_PORT"
+EMULATOR_URL="http://127.0.0.1:$EMULATOR_PORT"
+PLAYGROUND_URL="http://127.0.0.1:$PLAYGROUND_PORT"
+
+say "Starting Azurite Table on $AZURITE_TABLE_PORT..."
+start azurite "$REPO_ROOT/.artifacts/azurite" node "$REPO_ROOT/node_modules/.bin/azurite-table" \
+  --location "$REPO_ROOT/.artifacts/azurite" --tableHost 127.0.0.1 --tablePort "$AZURITE_TABLE_PORT" \
+  --disableTelemetry --skipApiVersionCheck
+wait_tcp azurite "$AZURITE_TABLE_PORT" "$LAST_PID" 30
+
+say "Starting the ServiceNow emulator on $EMULATOR_PORT..."
+start emulator "$(APP_BIN SnowChatOps.ServiceNowEmulator)" env ASPNETCORE_ENVIRONMENT=Development Emulator__InstanceUrl="$EMULATOR_URL" \
+  Emulator__OAuth__RedirectUris__0="$BOT_URL/oauth/servicenow/callback" Emulator__Webhook__Url="$BOT_URL/api/servicenow/events" \
+  dotnet SnowChatOps.ServiceNowEmulator.dll --urls "$EMULATOR_URL"
+wait_http emulator "$EMULATOR_URL/" "$LAST_PID" 60 --any-status
+
+say "Starting the bot on $BOT_PORT..."
+start bot "$(APP_BIN SnowChatOps.Bot)" env ASPNETCORE_ENVIRONMENT=Development \
+  Storage__ConnectionString="$(azurite_connection_string "$AZURITE_TABLE_PORT")" \
+  Bot__MicrosoftAppId= Bot__MicrosoftAppPassword= ServiceNow__AllowLoopback=true \
+  Connection__PublicBaseUrl="$BOT_URL" Connection__DevPrefill__InstanceUrl="$EMULATOR_URL" \
+  dotnet SnowChatOps.Bot.dll --urls "$BOT_URL"
+wait_http bot "$BOT_URL/healthz" "$LAST_PID" 60
+
+say "Starting the Agents Playground on $PLAYGROUND_PORT..."
+start playground "$REPO_ROOT" env APPLICATION_INSIGHTS_NO_STATSBEAT=true TEAMSAPPTESTER_BROWSER=none \
+  node "$REPO_ROOT/node_modules/.bin/agentsplayground" -e "$BOT_URL/api/messages" -c msteams --port "$PLAYGROUND_PORT" \
+  --disable-telemetry --service-url "$PLAYGROUND_URL/_connector"
+wait_http playground "$PLAYGROUND_URL/_debug/ping" "$LAST_PID" 60 pong
+
+cat >&2 <<MSG
+
+SnowChatOps is running. Open the Agents Playground:  $PLAYGROUND_URL
+  bot        $BOT_URL  (POST /api/messages, GET /healthz)
+  emulator   $EMULATOR_URL  (ServiceNow; demo logins are printed on its login page)
+  azurite    table at 127.0.0.1:$AZURITE_TABLE_PORT (data in .artifacts/azurite/)
+  logs       ${LOG_DIR#"$REPO_ROOT"/}/{azurite,emulator,bot,playground}.log
+Press Ctrl-C to stop everything.
+MSG
+
+# Stay up until Ctrl-C or until one of the processes dies.
+set +e
+wait -n "${PIDS[@]}"
+status=$?
+say "A process exited (status $status); see ${LOG_DIR#"$REPO_ROOT"/}/. Stopping the rest."
+exit "$status"

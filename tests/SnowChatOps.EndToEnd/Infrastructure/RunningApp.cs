@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using SnowChatOps.TestSupport;
+using SnowChatOps.TestSupport.Playground;
+using SnowChatOps.TestSupport.Processes;
+
+namespace SnowChatOps.EndToEnd.Infrastructure;
+
+/// <summary>
+/// The whole app as a user meets it: Azurite, the ServiceNow emulator, the built bot and the Agents Playground, each on
+/// a free port, started once per test run. Process output goes to .artifacts/logs/e2e/ for humans.
+/// </summary>
+public sealed class RunningApp : IAsyncLifetime
+{
+    /// <summary>How long a test waits for the bot to answer.</summary>
+    public static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(30);
+
+    private AzuriteProcess? azurite;
+    private EmulatorProcess? emulator;
+    private BotProcess? bot;
+    private PlaygroundProcess? playground;
+    private PlaygroundStream? keepAlive;
+
+    /// <summary>The playground's REST surface.</summary>
+    public PlaygroundRestClient Playground { get; private set; } = null!;
+
+    /// <summary>The playground's mock Teams context.</summary>
+    public PlaygroundConfig Teams { get; private set; } = null!;
+
+    /// <summary>The ServiceNow emulator: the instance URL a user connects to.</summary>
+    public Uri ServiceNowInstance => emulator!.BaseUri;
+
+    /// <summary>The playground's web page.</summary>
+    public Uri PlaygroundUri => playground!.BaseUri;
+
+    /// <summary>How long the bot took from process start to a healthy <c>/healthz</c>.</summary>
+    public TimeSpan BotStartup { get; private set; }
+
+    /// <inheritdoc />
+    public async ValueTask InitializeAsync()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var logs = Path.Combine(RepoPaths.Artifacts, "logs", "e2e");
+        var botPort = FreePort.Next();
+        var botUri = new Uri($"http://127.0.0.1:{botPort}/");
+
+        azurite = await AzuriteProcess.StartAsync(ct, logFile: Path.Combine(logs, "azurite.log"));
+        emulator = await EmulatorProcess.StartAsync(ct, bot: botUri, logFile: Path.Combine(logs, "emulator.log"));
+        var clock = Stopwatch.StartNew();
+        bot = await BotProcess.StartAsync(azurite.ConnectionString, ct, emulator.BaseUri, port: botPort, logFile: Path.Combine(logs, "bot.log"));
+        BotStartup = clock.Elapsed;
+        playground = await PlaygroundProcess.StartAsync(bot.MessagesEndpoint, ct, logFile: Path.Combine(logs, "playground.log"));
+
+        Playground = new PlaygroundRestClient(playground.BaseUri);
+        Teams = await Playground.GetConfigAsync(ct);
+        // While no client listens, the playground queues replies for the next one; a permanent listener keeps stale
+        // replies from one test out of the next test's stream.
+        keepAlive = await Playground.OpenStreamAsync(ct);
+        TestContext.Current.SendDiagnosticMessage($"Bot healthy {BotStartup.TotalSeconds:0.0} s after start; playground at {PlaygroundUri}");
+    }
+
+    /// <summary>The last lines of every process's output, for failure messages.</summary>
+    public string Diagnostics() => string.Join(Environment.NewLine,
+        new (string Name, ManagedProcess? Process)[] { ("bot", bot?.Process), ("emulator", emulator?.Process), ("playground", playground?.Process) }
+            .Select(p => $"--- {p.Name} ---{Environment.NewLine}{p.Process?.Output.Tail(40)}"));
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        Playground?.Dispose();
+        foreach (var resource in new IAsyncDisposable?[] { keepAlive, playground, bot, emulator, azurite })
+        {
+            if (resource is not null)
+            {
+                await resource.DisposeAsync();
+            }
+        }
+    }
+}

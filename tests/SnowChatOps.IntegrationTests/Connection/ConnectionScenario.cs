@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using SnowChatOps.Bot.Connection.Authorization;
+using SnowChatOps.IntegrationTests.Emulator;
+using SnowChatOps.Tests.Fakes;
+
+namespace SnowChatOps.IntegrationTests.Connection;
+
+/// <summary>
+/// The bot on a TestAdapter talking real HTTP to the ServiceNow emulator on a Kestrel port, and a cookie-keeping
+/// HTTP client standing in for the admin's browser on ServiceNow's sign-in pages.
+/// </summary>
+internal sealed class ConnectionScenario : IAsyncDisposable
+{
+    private readonly EmulatorFactory emulator;
+
+    private ConnectionScenario(EmulatorFactory emulator, BotHarness bot, Uri instance)
+    {
+        this.emulator = emulator;
+        Bot = bot;
+        Instance = instance;
+        Control = new HttpClient { BaseAddress = instance };
+        Browser = NewBrowser();
+    }
+
+    public BotHarness Bot { get; }
+
+    public Uri Instance { get; }
+
+    public HttpClient Control { get; }
+
+    public HttpClient Browser { get; }
+
+    public static ConnectionScenario Start(Action<IServiceCollection>? configure = null)
+    {
+        var emulator = new EmulatorFactory { UseRealTime = true };
+        var address = emulator.StartOnKestrel();
+
+        var bot = new BotHarness(configure, new Dictionary<string, string?>
+        {
+            ["ServiceNow:Resilience:RetryBaseDelay"] = "00:00:00",
+            ["ServiceNow:Resilience:MaxRetryAttempts"] = "1",
+        });
+        return new ConnectionScenario(emulator, bot, address);
+    }
+
+    /// <summary>Walks the connect card to the sign-in link; returns the authorize URL.</summary>
+    public async Task<Uri> StartConnectAsync(string clientSecret = BrowserFlow.ClientSecret)
+    {
+        Uri? signIn = null;
+        await Bot.Flow()
+            .Send("connect").AssertReply(_ => { })
+            .Send(Activities.Press("flow", "connect|instance|next", new { instance = Instance.ToString() })).AssertReply(_ => { })
+            .Send(Activities.Press("flow", "connect|client|next", new { clientId = BrowserFlow.ClientId, clientSecret }))
+            .AssertReply(reply => signIn = new Uri((string)CardReader.From(reply).Json.SelectToken("$.actions[?(@.type == 'Action.OpenUrl')].url")!))
+            .StartTestAsync();
+        return signIn!;
+    }
+
+    /// <summary>Signs in on ServiceNow's pages and presses Allow or Deny; returns ServiceNow's redirect to the bot.</summary>
+    public async Task<OAuthCallback> SignInAsync(
+        Uri authorize, string user = "m365.integration", string password = "Integration#2026", string decision = "allow", HttpClient? browser = null)
+    {
+        browser ??= Browser;
+        var consent = await BrowserFlow.SignInAsync(browser, authorize.PathAndQuery, user, password);
+        var redirect = await BrowserFlow.DecideAsync(browser, consent, decision);
+        var query = QueryHelpers.ParseQuery(redirect.Query);
+        return new OAuthCallback(Value(query, "code"), Value(query, "state"), Value(query, "error"));
+    }
+
+    /// <summary>Another person's browser: its own cookies, so its own ServiceNow session.</summary>
+    public HttpClient NewBrowser()
+        => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = Instance };
+
+    public Task<CallbackPage> CallbackAsync(OAuthCallback callback)
+        => Bot.Get<AuthorizationCompleter>().CompleteAsync(callback, TestContext.Current.CancellationToken);
+
+    /// <summary>The card the callback posted into the conversation.</summary>
+    public CardReader PostedCard() => CardReader.From(Bot.Adapter.GetNextReply());
+
+    public async Task SetFaultsAsync(object faults)
+    {
+        using var response = await Control.PutAsJsonAsync("/_emulator/faults", faults, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task ConnectAsync()
+    {
+        var callback = await SignInAsync(await StartConnectAsync());
+        await CallbackAsync(callback);
+        Bot.Adapter.GetNextReply();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Control.Dispose();
+        Browser.Dispose();
+        await Bot.DisposeAsync();
+        await emulator.DisposeAsync();
+    }
+
+    private static string? Value(Dictionary<string, Microsoft.Extensions.Primitives.StringValues> query, string key)
+        => query.TryGetValue(key, out var value) ? value.ToString() : null;
+}
