@@ -83,6 +83,16 @@ public sealed class BrowseTests
     }
 
     [Fact]
+    public async Task FilterButton_AllCategories_ClearsTheCategory()
+    {
+        await using var harness = new BotHarness();
+
+        var card = await new ShareDriver(harness).CardAsync(Activities.Submit(new { verb = "actions", filterCategory = "all", filterSearch = "" }, replyToId: "list-1"));
+
+        Assert.Contains("Showing 1–5 of 12, top by score impact", card.Texts);
+    }
+
+    [Fact]
     public async Task Actions_ChineseLocale_IsLocalized()
     {
         await using var harness = new BotHarness();

@@ -44,14 +44,14 @@ internal static class ActionListCard
         [
             new ColumnSet(
             [
-                new Column([new ChoiceSetInput(CategoryChoices()) { Id = BrowseQuery.CategoryInput, Label = SharingText.Field_Category, Value = query.Category?.ToString() ?? string.Empty, Style = "compact" }]) { Width = "stretch" },
+                new Column([new ChoiceSetInput(CategoryChoices()) { Id = BrowseQuery.CategoryInput, Label = SharingText.Field_Category, Value = query.Category?.ToString() ?? BrowseQuery.AllCategories, Style = "compact" }]) { Width = "stretch" },
                 new Column([new TextInput { Id = BrowseQuery.SearchInput, Label = SharingText.Actions_Search, Value = query.Search, MaxLength = 100, Placeholder = SharingText.Actions_SearchHint }]) { Width = "stretch" },
             ]),
             new ActionSet([new SubmitAction(SharingText.Actions_Filter, new CardSubmit(ShareCommandNames.Actions))]),
         ]);
 
     private static List<Choice> CategoryChoices() =>
-        [new Choice(SharingText.Actions_AllCategories, string.Empty),
+        [new Choice(SharingText.Actions_AllCategories, BrowseQuery.AllCategories),
          .. Enum.GetValues<ActionCategory>().Select(c => new Choice(SharingNames.Category(ShareFormDefaults.ToRecommendationCategory(c)), c.ToString()))];
 
     private static Container Item(ImprovementAction action)

@@ -14,6 +14,9 @@ internal sealed record BrowseQuery(ActionCategory? Category, string? Search, int
 {
     public const string CategoryInput = "filterCategory";
     public const string SearchInput = "filterSearch";
+
+    /// <summary>The "All categories" choice (Adaptive Cards require a non-empty choice value); it parses as no filter.</summary>
+    public const string AllCategories = "all";
     private const int MaxSearchLength = 100;
 
     public static BrowseQuery From(CommandInput input)
