@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.Sharing.Browse;
@@ -24,6 +25,7 @@ internal static class SharingRegistration
         var options = services.AddOptions<SharingOptions>();
         _ = configuration is null ? options.BindConfiguration(SharingOptions.Section) : options.Bind(configuration.GetSection(SharingOptions.Section));
         options.ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SharingOptions>, SharingOptionsValidator>();
         services.AddSingleton<ISharingServiceNow, ServiceNowSharingGateway>();
         services.AddSingleton<ISubmissionStore, TableSubmissionStore>();
         services.AddSingleton<ITrackedTicketStore, TableTrackedTicketStore>();
