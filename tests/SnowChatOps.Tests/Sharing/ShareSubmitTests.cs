@@ -79,6 +79,21 @@ public sealed class ShareSubmitTests
     }
 
     [Fact]
+    public async Task Send_ChineseUser_TicketCardInChineseWithChineseDate()
+    {
+        await using var harness = new BotHarness();
+        var share = await ShareScenario.StartAsync(harness, locale: "zh-CN");
+        var press = share.PressSend();
+        press.Locale = "zh-CN";
+
+        var card = CardReader.From(Assert.Single(await share.SendAsync(press)));
+
+        Assert.Equal("已在 ServiceNow 中创建票证 CHG0010001", card.Title);
+        Assert.Equal(["编号", "类型", "状态", "优先级", "截止日期", "共享者"], card.FactTitles);
+        Assert.Contains(card.Json.SelectTokens("$..facts[*].value"), v => (string?)v == "2026年12月26日星期六");
+    }
+
+    [Fact]
     public async Task Send_SameCorrelationIdAgainAfterSuccess_ShowsTheSameTicketWithoutCreating()
     {
         await using var harness = new BotHarness();
