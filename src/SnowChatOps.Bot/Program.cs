@@ -12,7 +12,6 @@ using SnowChatOps.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddHttpClient();
 builder.Services.AddObservability(builder.Configuration);
 builder.Services.AddStorage();
 builder.Services.AddSecrets(builder.Configuration);
@@ -21,7 +20,7 @@ builder.Services.AddOnboarding();
 builder.Services.AddProactive();
 builder.Services.AddSecureScore(builder.Configuration, builder.Environment);
 builder.Services.AddServiceNow(builder.Configuration);
-builder.Services.AddConnection();
+builder.Services.AddConnection(builder.Configuration, resolveAdminGroupsWithGraph: !builder.Environment.IsDevelopment());
 builder.Services.AddSharing();
 
 var app = builder.Build();

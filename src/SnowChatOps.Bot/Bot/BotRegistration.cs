@@ -10,6 +10,7 @@ internal static class BotRegistration
 {
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddHttpClient();
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(

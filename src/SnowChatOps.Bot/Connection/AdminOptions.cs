@@ -11,4 +11,7 @@ public sealed class AdminOptions
     public IList<string> UserObjectIds { get; init; } = [];
 
     public IList<string> GroupObjectIds { get; init; } = [];
+
+    /// <summary>Microsoft Graph's base URL for group checks (overridable for tests).</summary>
+    public Uri GraphBaseUrl { get; init; } = new("https://graph.microsoft.com/v1.0/");
 }

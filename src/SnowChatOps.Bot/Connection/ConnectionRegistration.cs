@@ -6,6 +6,7 @@ using SnowChatOps.Bot.Connection.Commands;
 using SnowChatOps.Bot.Connection.Connect;
 using SnowChatOps.Bot.Connection.Diagnostics;
 using SnowChatOps.Bot.Flows;
+using SnowChatOps.Bot.MicrosoftGraph;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.ServiceNow.Auth;
 using SnowChatOps.Bot.Tickets;
@@ -14,12 +15,12 @@ namespace SnowChatOps.Bot.Connection;
 
 internal static class ConnectionRegistration
 {
-    public static IServiceCollection AddConnection(this IServiceCollection services)
+    public static IServiceCollection AddConnection(this IServiceCollection services, IConfiguration configuration, bool resolveAdminGroupsWithGraph = false)
     {
         services.AddOptions<ConnectionOptions>().BindConfiguration(ConnectionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<ConnectionOptions>, ConnectionOptionsValidator>();
-        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
-        services.TryAddSingleton<IAdminGroupMembership, NoAdminGroups>();
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
+        services.AddAdminGroups(configuration, resolveAdminGroupsWithGraph);
         services.AddSingleton<AdminPolicy>();
         services.AddSingleton<AdminGate>();
 
@@ -43,6 +44,23 @@ internal static class ConnectionRegistration
         services.AddSingleton<ClientStep>();
         services.AddSingleton<IFlow, ConnectFlow>();
         return services.AddConnectionCommands();
+    }
+
+    /// <summary>Development: the configured user list alone. Elsewhere: group membership through Microsoft Graph.</summary>
+    private static void AddAdminGroups(this IServiceCollection services, IConfiguration configuration, bool useGraph)
+    {
+        if (!useGraph)
+        {
+            services.TryAddSingleton<IAdminGroupMembership, NoAdminGroups>();
+            return;
+        }
+
+        services.AddMicrosoftGraphTokens(configuration);
+        services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
+        services.AddHttpClient<IAdminGroupMembership, GraphAdminGroupMembership>((sp, http) =>
+                http.BaseAddress = sp.GetRequiredService<IOptions<AdminOptions>>().Value.GraphBaseUrl)
+            .AddHttpMessageHandler<GraphAuthorizationHandler>()
+            .AddStandardResilienceHandler(); // checkMemberGroups is a read: safe to retry although it is a POST
     }
 
     private static IServiceCollection AddConnectionCommands(this IServiceCollection services) => services

@@ -49,14 +49,14 @@ internal sealed class TablePendingAuthorizationStore(StorageTables tables, Secre
         var entity = response.Value!;
         try
         {
-            await table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, entity.ETag, cancellationToken);
+            // The SDK treats "already deleted" (404) as success; here it means another callback consumed it first.
+            using var deleted = await table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, entity.ETag, cancellationToken);
+            return deleted.Status == 404 ? null : ToPending(state, entity);
         }
-        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        catch (RequestFailedException ex) when (ex.Status == 412)
         {
             return null;
         }
-
-        return ToPending(state, entity);
     }
 
     public async Task DeleteForTenantAsync(string tenantId, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Abstractions;
+using SnowChatOps.Bot.MicrosoftGraph;
 
 namespace SnowChatOps.Bot.SecureScore;
 
@@ -22,7 +23,7 @@ internal sealed class SecureScoreOptionsValidator(IOptionsMonitor<MicrosoftIdent
         if (options.Source == ImprovementActionSourceKind.Graph && MissingAzureAdSettings() is { Count: > 0 } missing)
         {
             failures.Add(
-                $"{SecureScoreOptions.Section}:Source is Graph, but the '{SecureScoreRegistration.AzureAdSection}' section lacks "
+                $"{SecureScoreOptions.Section}:Source is Graph, but the '{MicrosoftGraphRegistration.AzureAdSection}' section lacks "
                 + $"{string.Join(", ", missing)}. Configure the app registration that holds the Graph application permission "
                 + $"SecurityEvents.Read.All, or set {SecureScoreOptions.Section}:Source to OfflineCatalog.");
         }
@@ -30,30 +31,5 @@ internal sealed class SecureScoreOptionsValidator(IOptionsMonitor<MicrosoftIdent
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private List<string> MissingAzureAdSettings()
-    {
-        var app = azureAd.Get(SecureScoreRegistration.AzureAdSection);
-        var missing = new List<string>();
-        if (string.IsNullOrWhiteSpace(app.Instance) && string.IsNullOrWhiteSpace(app.Authority))
-        {
-            missing.Add("Instance");
-        }
-
-        if (string.IsNullOrWhiteSpace(app.TenantId) && string.IsNullOrWhiteSpace(app.Authority))
-        {
-            missing.Add("TenantId");
-        }
-
-        if (string.IsNullOrWhiteSpace(app.ClientId))
-        {
-            missing.Add("ClientId");
-        }
-
-        if (app.ClientCredentials?.Any() != true)
-        {
-            missing.Add("ClientCredentials");
-        }
-
-        return missing;
-    }
+    private IReadOnlyList<string> MissingAzureAdSettings() => MicrosoftGraphRegistration.MissingSettings(azureAd.Get(MicrosoftGraphRegistration.AzureAdSection));
 }

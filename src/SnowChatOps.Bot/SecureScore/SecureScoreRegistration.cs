@@ -1,19 +1,14 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Microsoft.Identity.Abstractions;
 using Microsoft.Extensions.Http.Resilience;
-using Microsoft.Identity.Web;
-using Microsoft.Identity.Web.TokenCacheProviders.InMemory;
 using SnowChatOps.Bot.SecureScore.Graph;
 using SnowChatOps.Bot.SecureScore.Offline;
+using SnowChatOps.Bot.MicrosoftGraph;
 
 namespace SnowChatOps.Bot.SecureScore;
 
 internal static class SecureScoreRegistration
 {
-    /// <summary>Configuration section, and Microsoft.Identity.Web options name, of the app registration used for Graph.</summary>
-    public const string AzureAdSection = "AzureAd";
-
     /// <summary>
     /// Registers <see cref="ImprovementActionCatalog"/> over the source chosen by <c>SecureScore:Source</c>
     /// (OfflineCatalog by default in Development, Graph elsewhere), with options validated at startup.
@@ -44,13 +39,7 @@ internal static class SecureScoreRegistration
 
     private static void AddGraphClient(this IServiceCollection services, IConfiguration configuration)
     {
-        // App-only tokens (client credentials) from Microsoft.Identity.Web, under a named options instance so this
-        // never collides with how another feature configures Microsoft.Identity.Web.
-        services.Configure<MicrosoftIdentityApplicationOptions>(AzureAdSection, configuration.GetSection(AzureAdSection));
-        services.AddTokenAcquisition(isTokenAcquisitionSingleton: true);
-        services.AddInMemoryTokenCaches();
-
-        services.AddTransient<GraphAuthorizationHandler>();
+        services.AddMicrosoftGraphTokens(configuration);
         services.AddHttpClient<GraphSecureScoreClient>((sp, http) =>
                 http.BaseAddress = WithTrailingSlash(sp.GetRequiredService<IOptions<SecureScoreOptions>>().Value.GraphBaseUrl))
             .AddHttpMessageHandler<GraphAuthorizationHandler>()

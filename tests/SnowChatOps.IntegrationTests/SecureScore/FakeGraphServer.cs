@@ -27,6 +27,9 @@ public sealed class FakeGraphServer : IAsyncLifetime
 
     public Uri BaseUrl { get; private set; } = null!;
 
+    /// <summary>Group ids each user (object id) is a member of, for <c>checkMemberGroups</c>.</summary>
+    public ConcurrentDictionary<string, string[]> Memberships { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public void ThrottleNextRequest() => Interlocked.Exchange(ref throttleNext, 1);
 
     public async ValueTask InitializeAsync()
@@ -36,6 +39,7 @@ public sealed class FakeGraphServer : IAsyncLifetime
         builder.Logging.ClearProviders();
         app = builder.Build();
         app.MapGet(Path, Serve);
+        app.MapPost("/v1.0/users/{id}/checkMemberGroups", CheckMemberGroupsAsync);
         await app.StartAsync(TestContext.Current.CancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         BaseUrl = new Uri(address.TrimEnd('/') + "/v1.0/");
@@ -111,4 +115,17 @@ public sealed class FakeGraphServer : IAsyncLifetime
     };
 
     public sealed record RecordedRequest(string Authorization, string SkipToken);
+
+    private async Task<IResult> CheckMemberGroupsAsync(string id, HttpContext context)
+    {
+        if (context.Request.Headers.Authorization != ExpectedAuthorization)
+        {
+            return Results.Unauthorized();
+        }
+
+        using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+        var asked = body.RootElement.GetProperty("groupIds").EnumerateArray().Select(g => g.GetString()!).ToList();
+        var member = Memberships.TryGetValue(id, out var groups) ? groups : [];
+        return Results.Json(new { value = asked.Intersect(member, StringComparer.OrdinalIgnoreCase).ToArray() });
+    }
 }

@@ -5,7 +5,10 @@ namespace SnowChatOps.TestSupport.Playground;
 
 /// <summary>One event on the playground's conversation WebSocket (<c>createMessage</c>, <c>updateMessage</c>, <c>typing</c>).</summary>
 /// <param name="Action">The event kind.</param>
-/// <param name="ActionConversationId">The conversation (for a channel post: the channel) the event belongs to.</param>
+/// <param name="ActionConversationId">
+/// The conversation the event belongs to: a chat id, a channel id for a new channel post, or for a reply in a thread the
+/// post's conversation id (<c>{channel};messageid={id}</c>, see <see cref="PlaygroundSentMessage.PostConversationId"/>).
+/// </param>
 /// <param name="Message">The message, absent for <c>typing</c>.</param>
 public sealed record PlaygroundStreamEvent(string Action, string ActionConversationId, PlaygroundMessage? Message)
 {

@@ -33,12 +33,12 @@ internal sealed class BotHarness : IAsyncDisposable
     public BotHarness(Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var services = new ServiceCollection();
-        AddInfrastructure(services, settings);
+        var configuration = AddInfrastructure(services, settings);
         services.AddBotCore();
         services.AddOnboarding();
         services.AddProactive();
         services.AddServiceNow();
-        services.AddConnection();
+        services.AddConnection(configuration);
         AddFakes(services);
         SharingTestRegistration.AddSharingWithFakes(services);
         configure?.Invoke(services);
@@ -80,7 +80,7 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public ValueTask DisposeAsync() => provider.DisposeAsync();
 
-    private void AddInfrastructure(IServiceCollection services, IReadOnlyDictionary<string, string?>? settings)
+    private IConfiguration AddInfrastructure(IServiceCollection services, IReadOnlyDictionary<string, string?>? settings)
     {
         var defaults = new Dictionary<string, string?>
         {
@@ -93,7 +93,8 @@ internal sealed class BotHarness : IAsyncDisposable
             defaults[key] = value;
         }
 
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(defaults).Build());
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(defaults).Build();
+        services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<IHostEnvironment>(new TestHostEnvironment());
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
@@ -104,6 +105,7 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<SecretProtector>();
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new BotOptions()));
         services.AddSingleton<BotErrorHandler>();
+        return configuration;
     }
 
     private void AddFakes(IServiceCollection services)

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using SnowChatOps.Bot.MicrosoftGraph;
 
 namespace SnowChatOps.Bot.SecureScore.Graph;
 

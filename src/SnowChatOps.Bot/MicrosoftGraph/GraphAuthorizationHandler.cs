@@ -1,14 +1,14 @@
 using System.Net.Http.Headers;
 using Microsoft.Identity.Abstractions;
 
-namespace SnowChatOps.Bot.SecureScore.Graph;
+namespace SnowChatOps.Bot.MicrosoftGraph;
 
 /// <summary>Attaches an app-only Microsoft Graph token for the tenant the request is for.</summary>
 internal sealed class GraphAuthorizationHandler(IAuthorizationHeaderProvider headerProvider) : DelegatingHandler
 {
     public const string GraphScope = "https://graph.microsoft.com/.default";
 
-    public static readonly HttpRequestOptionsKey<string> TenantIdKey = new("SnowChatOps.SecureScore.TenantId");
+    public static readonly HttpRequestOptionsKey<string> TenantIdKey = new("SnowChatOps.MicrosoftGraph.TenantId");
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -17,7 +17,7 @@ internal sealed class GraphAuthorizationHandler(IAuthorizationHeaderProvider hea
         {
             AcquireTokenOptions = new AcquireTokenOptions
             {
-                AuthenticationOptionsName = SecureScoreRegistration.AzureAdSection,
+                AuthenticationOptionsName = MicrosoftGraphRegistration.AzureAdSection,
                 Tenant = tenantId,
             },
         };
