@@ -7,6 +7,7 @@ using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.Secrets;
 using SnowChatOps.Bot.SecureScore;
 using SnowChatOps.Bot.ServiceNow;
+using SnowChatOps.Bot.Sharing;
 using SnowChatOps.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +21,7 @@ builder.Services.AddProactive();
 builder.Services.AddSecureScore(builder.Configuration, builder.Environment);
 builder.Services.AddServiceNow(builder.Configuration);
 builder.Services.AddConnection(builder.Configuration, resolveAdminGroupsWithGraph: !builder.Environment.IsDevelopment());
+builder.Services.AddSharing();
 
 var app = builder.Build();
 app.MapHealthChecks("/healthz");

@@ -40,6 +40,7 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddServiceNow();
         services.AddConnection(configuration);
         AddFakes(services);
+        SharingTestRegistration.AddSharingWithFakes(services);
         configure?.Invoke(services);
         provider = services.BuildServiceProvider(validateScopes: true);
 

@@ -1,0 +1,61 @@
+using SnowChatOps.Bot.Cards;
+using SnowChatOps.Bot.Resources;
+using SnowChatOps.Bot.Sharing.Form;
+using SnowChatOps.Bot.Sharing.Submission;
+using SnowChatOps.Bot.Tickets;
+
+namespace SnowChatOps.Bot.Sharing.Cards;
+
+/// <summary>Turns a share outcome into the card that replaces the form (in the current UI culture).</summary>
+internal sealed class SharePresenter(ISharingServiceNow snow, TicketStateNames stateNames, TimeProvider time)
+{
+    /// <returns>The card, or null when the answer is a short text (<see cref="ShareOutcomeKind.InProgress"/>).</returns>
+    public async Task<AdaptiveCard?> CardAsync(ShareOutcome outcome, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var submission = outcome.Submission;
+        return outcome.Kind switch
+        {
+            ShareOutcomeKind.Created => await TicketAsync(submission, cancellationToken),
+            ShareOutcomeKind.Queued => StatusCards.Queued(submission.Form.Name),
+            ShareOutcomeKind.NotConnected => StatusCards.NotConnected(),
+            ShareOutcomeKind.Duplicates => await DuplicatesAsync(outcome, cancellationToken),
+            ShareOutcomeKind.Failed => FailedForm(submission),
+            _ => null,
+        };
+    }
+
+    /// <summary>A card for a submission seen again (a retried invoke, a second click): its current state.</summary>
+    public Task<AdaptiveCard?> CurrentAsync(ShareSubmission submission, CancellationToken cancellationToken) => submission.Status switch
+    {
+        SubmissionStatus.Created => CardAsync(new ShareOutcome(ShareOutcomeKind.Created, submission), cancellationToken),
+        SubmissionStatus.Queued => CardAsync(new ShareOutcome(ShareOutcomeKind.Queued, submission), cancellationToken),
+        _ => Task.FromResult<AdaptiveCard?>(null),
+    };
+
+    private async Task<AdaptiveCard> TicketAsync(ShareSubmission submission, CancellationToken cancellationToken)
+    {
+        var ticket = submission.Ticket!;
+        var state = await stateNames.NameAsync(submission.TenantId, ticket.Table, ticket.State, cancellationToken);
+        var instance = await snow.GetInstanceAsync(submission.TenantId, cancellationToken);
+        var due = ticket.DueDate is { } at ? UserClock.DayOf(at, submission.UtcOffset) : submission.Form.DueDate;
+        var link = instance is null ? null : TicketLink.For(instance, ticket.Table, ticket.SysId);
+        return TicketCard.Build(new TicketCardView(ticket with { Priority = ticket.Priority ?? submission.Form.Priority }, state, submission.SharedBy, due, submission.Form.Name, link));
+    }
+
+    private async Task<AdaptiveCard> DuplicatesAsync(ShareOutcome outcome, CancellationToken cancellationToken)
+    {
+        var instance = await snow.GetInstanceAsync(outcome.Submission.TenantId, cancellationToken);
+        var open = outcome.Duplicates.Select(t => (t, instance is null ? null : TicketLink.For(instance, t.Table, t.SysId))).ToList();
+        var arg = new ShareArg(outcome.Submission.CorrelationId, outcome.Submission.Form.ActionId);
+        return StatusCards.Duplicates(outcome.Submission.Form.Name, arg, open);
+    }
+
+    private AdaptiveCard FailedForm(ShareSubmission submission)
+    {
+        var today = UserClock.At(submission.UtcOffset, time).Today;
+        var notice = string.Format(System.Globalization.CultureInfo.CurrentCulture, SharingText.Failed_Notice, submission.Error ?? "?");
+        var arg = new ShareArg(submission.CorrelationId, submission.Form.ActionId);
+        return ShareFormCard.Build(new ShareFormView(submission.Form.Name, arg, ShareFormValues.From(submission.Form), today, [], notice));
+    }
+}

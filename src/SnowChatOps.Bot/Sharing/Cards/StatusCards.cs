@@ -1,0 +1,47 @@
+using System.Globalization;
+using SnowChatOps.Bot.Cards;
+using SnowChatOps.Bot.Resources;
+using SnowChatOps.Bot.ServiceNow;
+
+namespace SnowChatOps.Bot.Sharing.Cards;
+
+/// <summary>The small cards a share can end in besides the ticket card.</summary>
+internal static class StatusCards
+{
+    /// <summary>Not connected, or the connection needs reauthorization: instead of the form.</summary>
+    public static AdaptiveCard NotConnected() => new(
+        [
+            new TextBlock(SharingText.NotConnected_Title) { Size = "Large", Weight = "Bolder" },
+            new TextBlock(SharingText.NotConnected_Body),
+        ],
+        [new SubmitAction(SharingText.NotConnected_Connect, new CardSubmit(ShareCommandNames.Connect)) { Style = "positive" }]);
+
+    public static AdaptiveCard Queued(string actionTitle) => new(
+        [
+            new TextBlock(SharingText.Queued_Title) { Size = "Large", Weight = "Bolder" },
+            new TextBlock(actionTitle) { IsSubtle = true, Spacing = "None" },
+            new TextBlock(SharingText.Queued_Body),
+        ]);
+
+    /// <summary>Open tickets already exist for the action: open one, or create another with the same correlation id.</summary>
+    public static AdaptiveCard Duplicates(string actionTitle, ShareArg arg, IReadOnlyList<(Ticket Ticket, Uri? Link)> open)
+    {
+        var first = open[0];
+        var list = string.Join("\n", open.Select(o => $"- {o.Ticket.Number} ({SharingNames.Type(o.Ticket.Table)})"));
+        var actions = new List<CardAction>();
+        if (first.Link is { } link)
+        {
+            actions.Add(new OpenUrlAction(SharingText.Duplicates_Open, link));
+        }
+
+        actions.Add(new SubmitAction(SharingText.Duplicates_CreateAnyway, new CardSubmit(ShareCommandNames.SubmitAnyway, arg.ToArg())));
+        return new AdaptiveCard(
+            [
+                new TextBlock(SharingText.Duplicates_Title) { Size = "Large", Weight = "Bolder" },
+                new TextBlock(actionTitle) { IsSubtle = true, Spacing = "None" },
+                new TextBlock(string.Format(CultureInfo.CurrentCulture, SharingText.Duplicates_Body, open.Count)),
+                new TextBlock(list),
+            ],
+            actions);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using SnowChatOps.Bot.Cards;
+using SnowChatOps.Bot.Proactive;
+using SnowChatOps.Bot.Sharing.Cards;
+
+namespace SnowChatOps.Bot.Sharing.Submission;
+
+/// <summary>
+/// Finishes what a turn could not: queued submissions whose retry time has come, and submissions left Creating
+/// (or Pending) by a bot that stopped mid-call. Each goes through <see cref="SubmissionRunner"/>, which looks the
+/// ticket up by correlation id before creating; the user's card is then updated in place.
+/// </summary>
+internal sealed class QueuedSubmissionProcessor(
+    ISubmissionStore store, SubmissionRunner runner, SharePresenter presenter, IConversationStore conversations,
+    ProactiveMessenger messenger, TimeProvider time, IOptions<SharingOptions> options, ILogger<QueuedSubmissionProcessor> logger)
+{
+    private static readonly SubmissionStatus[] Unfinished = [SubmissionStatus.Queued, SubmissionStatus.Creating, SubmissionStatus.Pending];
+
+    public async Task ProcessQueuedOnceAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var due = (await store.ListAsync(Unfinished, cancellationToken)).Where(s => IsDue(s, now)).ToList();
+        if (due.Count == 0)
+        {
+            return;
+        }
+
+        logger.ProcessingQueued(due.Count);
+        foreach (var submission in due)
+        {
+            // A Pending one that never reached ServiceNow still deserves the duplicate check the user would have had.
+            var outcome = await runner.RunAsync(submission, checkDuplicates: submission.Attempts == 0, cancellationToken);
+            if (outcome.Kind is not (ShareOutcomeKind.Queued or ShareOutcomeKind.InProgress))
+            {
+                await UpdateCardAsync(outcome, cancellationToken);
+            }
+        }
+    }
+
+    private bool IsDue(ShareSubmission submission, DateTimeOffset now) => submission.Status switch
+    {
+        SubmissionStatus.Queued => (submission.NextAttemptAt ?? DateTimeOffset.MinValue) <= now,
+        _ => submission.Hold == SubmissionHold.None && now - submission.UpdatedAt >= options.Value.AbandonedAfter,
+    };
+
+    private async Task UpdateCardAsync(ShareOutcome outcome, CancellationToken cancellationToken)
+    {
+        var submission = outcome.Submission;
+        var target = await conversations.GetAsync(submission.TenantId, submission.ConversationId, cancellationToken);
+        var delivered = target is { Active: true }
+            && await messenger.ContinueAsync(target, (turn, ct) => ReplaceCardAsync(turn, outcome, ct), cancellationToken);
+        if (!delivered)
+        {
+            logger.CardNotUpdated(submission.CorrelationId);
+        }
+    }
+
+    private async Task ReplaceCardAsync(ITurnContext turn, ShareOutcome outcome, CancellationToken cancellationToken)
+    {
+        var (ui, culture) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(outcome.Submission.Locale);
+        try
+        {
+            if (await presenter.CardAsync(outcome, cancellationToken) is not { } card)
+            {
+                return;
+            }
+
+            var activity = (Activity)card.ToActivity();
+            if (outcome.Submission.CardActivityId is { Length: > 0 } cardId)
+            {
+                activity.Id = cardId;
+                try
+                {
+                    await turn.UpdateActivityAsync(activity, cancellationToken);
+                    return;
+                }
+                catch (ErrorResponseException)
+                {
+                    activity.Id = null; // the card is gone or cannot be edited: post the result as a new card
+                }
+            }
+
+            await turn.SendActivityAsync(activity, cancellationToken);
+        }
+        finally
+        {
+            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, culture);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Options;
+
+namespace SnowChatOps.Bot.Sharing.Submission;
+
+/// <summary>The loop only; all logic is in <see cref="QueuedSubmissionProcessor.ProcessQueuedOnceAsync"/>.</summary>
+internal sealed class SubmissionRetryService(
+    QueuedSubmissionProcessor processor, TimeProvider time, IOptions<SharingOptions> options, ILogger<SubmissionRetryService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.RetryInterval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await processor.ProcessQueuedOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.CycleFailed(ex); // loop boundary: one bad cycle must not stop retries
+            }
+        }
+    }
+}

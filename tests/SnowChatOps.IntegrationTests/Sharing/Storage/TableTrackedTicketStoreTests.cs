@@ -1,0 +1,9 @@
+using SnowChatOps.Bot.Sharing.Tracked;
+using SnowChatOps.Tests.Sharing.Contracts;
+
+namespace SnowChatOps.IntegrationTests.Sharing.Storage;
+
+public sealed class TableTrackedTicketStoreTests(AzuriteTables azurite) : TrackedTicketStoreContract, IClassFixture<AzuriteTables>
+{
+    internal override Task<ITrackedTicketStore> CreateStoreAsync() => Task.FromResult<ITrackedTicketStore>(new TableTrackedTicketStore(azurite.NewTables()));
+}

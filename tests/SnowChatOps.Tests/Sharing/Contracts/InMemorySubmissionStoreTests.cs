@@ -1,0 +1,9 @@
+using SnowChatOps.Bot.Sharing.Submission;
+using SnowChatOps.Tests.Fakes;
+
+namespace SnowChatOps.Tests.Sharing.Contracts;
+
+public sealed class InMemorySubmissionStoreTests : SubmissionStoreContract
+{
+    internal override Task<ISubmissionStore> CreateStoreAsync() => Task.FromResult<ISubmissionStore>(new InMemorySubmissionStore());
+}
