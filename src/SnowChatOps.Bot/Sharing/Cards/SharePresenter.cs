@@ -38,7 +38,7 @@ internal sealed class SharePresenter(ISharingServiceNow snow, TicketStateNames s
         var ticket = submission.Ticket!;
         var state = await stateNames.NameAsync(submission.TenantId, ticket.Table, ticket.State, cancellationToken);
         var instance = await snow.GetInstanceAsync(submission.TenantId, cancellationToken);
-        var due = ticket.DueDate is { } at ? UserClock.DayOf(at, submission.UtcOffset) : submission.Form.DueDate;
+        var due = ticket.DueDate is { } at ? UserCalendar.DayOf(at, submission.UtcOffset) : submission.Form.DueDate;
         var link = instance is null ? null : TicketLink.For(instance, ticket.Table, ticket.SysId);
         return TicketCard.Build(new TicketCardView(ticket with { Priority = ticket.Priority ?? submission.Form.Priority }, state, submission.SharedBy, due, submission.Form.Name, link));
     }
@@ -53,7 +53,7 @@ internal sealed class SharePresenter(ISharingServiceNow snow, TicketStateNames s
 
     private AdaptiveCard FailedForm(ShareSubmission submission)
     {
-        var today = UserClock.At(submission.UtcOffset, time).Today;
+        var today = UserCalendar.At(submission.UtcOffset, time).Today;
         var notice = string.Format(System.Globalization.CultureInfo.CurrentCulture, SharingText.Failed_Notice, submission.Error ?? "?");
         var arg = new ShareArg(submission.CorrelationId, submission.Form.ActionId);
         return ShareFormCard.Build(new ShareFormView(submission.Form.Name, arg, ShareFormValues.From(submission.Form), today, [], notice));

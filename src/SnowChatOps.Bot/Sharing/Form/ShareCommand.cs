@@ -50,7 +50,7 @@ internal sealed class ShareCommand(
             return;
         }
 
-        var clock = UserClock.For(turn, time);
+        var clock = UserCalendar.For(turn, time);
         var form = defaults.For(action, clock.Today);
         var view = new ShareFormView(action.Title, ShareArg.Mint(action.Id), ShareFormValues.From(form), clock.Today, []);
         await turn.SendActivityAsync(ShareFormCard.Build(view).ToActivity(), cancellationToken);

@@ -54,7 +54,7 @@ internal sealed class ShareSubmitter(
     private async Task<ShareSubmission?> FromFormAsync(
         ITurnContext turn, CommandInput input, ShareArg arg, ShareSubmission? existing, CancellationToken cancellationToken)
     {
-        var clock = UserClock.For(turn, time);
+        var clock = UserCalendar.For(turn, time);
         var values = ShareFormValues.From(input);
         var (form, errors) = ShareFormValidator.Validate(arg.ActionId, values, clock.Today);
         if (form is null)
@@ -81,7 +81,7 @@ internal sealed class ShareSubmitter(
         return added;
     }
 
-    private ShareSubmission New(ITurnContext turn, ShareArg arg, ShareForm form, UserClock clock) => new()
+    private ShareSubmission New(ITurnContext turn, ShareArg arg, ShareForm form, UserCalendar clock) => new()
     {
         TenantId = SharingTurn.TenantId(turn),
         CorrelationId = arg.CorrelationId,

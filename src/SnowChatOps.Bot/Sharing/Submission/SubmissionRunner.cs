@@ -138,7 +138,7 @@ internal sealed class SubmissionRunner(
         ShortDescription = s.Form.Name,
         Description = s.Form.Description,
         Priority = s.Form.Priority,
-        DueDate = UserClock.DueInstant(s.Form.DueDate, s.UtcOffset),
+        DueDate = UserCalendar.DueInstant(s.Form.DueDate, s.UtcOffset),
         CorrelationId = s.CorrelationId,
         InitiatedBy = s.InitiatedBy,
         RecommendationSource = s.Form.Source,

@@ -6,21 +6,21 @@ namespace SnowChatOps.Bot.Sharing;
 /// The user's calendar: Teams sends the client's local time with its UTC offset on each activity
 /// (<c>localTimestamp</c>); without it we fall back to UTC. Due dates are days in this calendar.
 /// </summary>
-internal sealed record UserClock(TimeSpan UtcOffset, DateOnly Today)
+internal sealed record UserCalendar(TimeSpan UtcOffset, DateOnly Today)
 {
     /// <summary>Due "on" a day means by the end of that day in the user's zone.</summary>
     private static readonly TimeOnly EndOfDay = new(23, 59, 59);
 
-    public static UserClock For(ITurnContext turn, TimeProvider time)
+    public static UserCalendar For(ITurnContext turn, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(turn);
         return At(turn.Activity.LocalTimestamp?.Offset ?? TimeSpan.Zero, time);
     }
 
-    public static UserClock At(TimeSpan offset, TimeProvider time)
+    public static UserCalendar At(TimeSpan offset, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(time);
-        return new UserClock(offset, DateOnly.FromDateTime(time.GetUtcNow().ToOffset(offset).DateTime));
+        return new UserCalendar(offset, DateOnly.FromDateTime(time.GetUtcNow().ToOffset(offset).DateTime));
     }
 
     public static DateTimeOffset DueInstant(DateOnly day, TimeSpan offset) =>
