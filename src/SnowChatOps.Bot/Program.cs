@@ -1,6 +1,7 @@
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Connection;
 using SnowChatOps.Bot.Hosting;
+using SnowChatOps.Bot.MessageExtension;
 using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.Onboarding;
 using SnowChatOps.Bot.Proactive;
@@ -22,6 +23,7 @@ builder.Services.AddSecureScore(builder.Configuration, builder.Environment);
 builder.Services.AddServiceNow(builder.Configuration);
 builder.Services.AddConnection(builder.Configuration, resolveAdminGroupsWithGraph: !builder.Environment.IsDevelopment());
 builder.Services.AddSharing();
+builder.Services.AddMessageExtension();
 
 var app = builder.Build();
 app.MapHealthChecks("/healthz");

@@ -1,12 +1,15 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using SnowChatOps.Bot.MessageExtension;
 using SnowChatOps.Bot.Onboarding;
 
 namespace SnowChatOps.Bot.Bot;
 
 /// <summary>The Teams entry point: a thin router from activity kinds to features.</summary>
-internal sealed class ChatOpsBot(CommandRouter commands, Welcome welcome) : TeamsActivityHandler
+/// <param name="extension">Optional so hosts that compose only some features (the sharing emulator tests, the benchmarks) still build a bot.</param>
+internal sealed class ChatOpsBot(CommandRouter commands, Welcome welcome, MessageExtensionHandler? extension = null) : TeamsActivityHandler
 {
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
         => commands.DispatchAsync(turnContext, cancellationToken);
@@ -22,4 +25,10 @@ internal sealed class ChatOpsBot(CommandRouter commands, Welcome welcome) : Team
         => turnContext.Activity.MembersAdded?.Any(m => m.Id == turnContext.Activity.Recipient?.Id) == true
             ? welcome.SendOnceAsync(turnContext, cancellationToken)
             : Task.CompletedTask;
+
+    protected override Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionFetchTaskAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionAction action, CancellationToken cancellationToken)
+        => extension?.FetchTaskAsync(turnContext, action, cancellationToken) ?? base.OnTeamsMessagingExtensionFetchTaskAsync(turnContext, action, cancellationToken);
+
+    protected override Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionSubmitActionAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionAction action, CancellationToken cancellationToken)
+        => extension?.SubmitActionAsync(turnContext, action, cancellationToken) ?? base.OnTeamsMessagingExtensionSubmitActionAsync(turnContext, action, cancellationToken);
 }
