@@ -1,0 +1,98 @@
+using Microsoft.Playwright;
+using SnowChatOps.EndToEnd.Infrastructure;
+using SnowChatOps.TestSupport.Playground;
+
+namespace SnowChatOps.EndToEnd.Connection;
+
+/// <summary>
+/// An admin (the playground's Alex Wilber) connects the tenant to the emulator the way a person would: <c>connect</c>,
+/// Next on the prefilled instance, Finish on the prefilled OAuth client, then "Sign in to ServiceNow" in headless
+/// Chromium as the integration user, Allow, and the bot's callback page. Records every card on the way for the tests.
+/// The connection is shared state in Azurite, so disposing removes it the way an admin would (settings, Remove,
+/// confirm) and the other end-to-end tests keep starting from a tenant that is not connected.
+/// </summary>
+public sealed class ConnectedByAdmin(RunningApp app) : IAsyncLifetime
+{
+    public const string ConnectedTitle = "✔ ServiceNow is connected";
+
+    private const string Step1Title = "Connect ServiceNow · step 1 of 2";
+    private const string Step2Title = "Connect ServiceNow · step 2 of 2";
+    private const string AuthorizeTitle = "Connect ServiceNow · step 3 of 3";
+
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public AdaptiveCardView InstanceStep { get; private set; } = null!;
+
+    public AdaptiveCardView ClientStep { get; private set; } = null!;
+
+    public AdaptiveCardView AuthorizeCard { get; private set; } = null!;
+
+    public AdaptiveCardView ConnectedCard { get; private set; } = null!;
+
+    /// <summary>The Action.OpenUrl target of "Sign in to ServiceNow".</summary>
+    public Uri SignInUrl { get; private set; } = null!;
+
+    /// <summary>Where the browser ended after Allow, and the heading of that page.</summary>
+    public Uri BrowserLandedOn { get; private set; } = null!;
+
+    public string CallbackHeading { get; private set; } = string.Empty;
+
+    /// <inheritdoc />
+    public async ValueTask InitializeAsync()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var replies = await app.Playground.OpenStreamAsync(ct);
+        var chat = new AdminChat(app, replies);
+
+        var step1 = await chat.SendAsync("connect", Step1Title, ct);
+        InstanceStep = step1.Card;
+        var step2 = await chat.PressAsync(step1, "Next", Step2Title, ct, new Dictionary<string, string> { ["instance"] = Value(InstanceStep, "instance") });
+        ClientStep = step2.Card;
+        var authorize = await chat.PressAsync(step2, "Finish", AuthorizeTitle, ct, new Dictionary<string, string>
+        {
+            ["clientId"] = Value(ClientStep, "clientId"),
+            ["clientSecret"] = string.Empty,
+        });
+        AuthorizeCard = authorize.Card;
+        SignInUrl = new Uri(AuthorizeCard.Action("Sign in to ServiceNow").GetProperty("url").GetString()!);
+
+        playwright = await Playwright.CreateAsync();
+        browser = await HeadlessChromium.LaunchAsync(playwright);
+        var page = await HeadlessChromium.NewPageAsync(browser);
+        var signIn = new ServiceNowSignIn(page, "connect");
+        await signIn.AllowAsync(SignInUrl, ServiceNowSignIn.IntegrationUser, ServiceNowSignIn.IntegrationPassword, app.OAuthCallback);
+        BrowserLandedOn = new Uri(page.Url);
+        CallbackHeading = await signIn.HeadingAsync();
+
+        ConnectedCard = (await chat.NextCardAsync(ConnectedTitle, ct)).Card;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await app.ServiceNowControl.ResetFaultsAsync(ct);
+        await RemoveConnectionAsync(ct);
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+    }
+
+    private static string Value(AdaptiveCardView card, string inputId) => card.ElementProperty(inputId, "value") ?? string.Empty;
+
+    private async Task RemoveConnectionAsync(CancellationToken ct)
+    {
+        await using var replies = await app.Playground.OpenStreamAsync(ct);
+        var chat = new AdminChat(app, replies);
+        var settings = await chat.SendAsync("settings", "Manage ServiceNow configuration", ct);
+        var confirm = await chat.PressAsync(settings, "Remove the connection", "Remove the ServiceNow connection?", ct);
+        await chat.PressAsync(confirm, "Remove", RemovedText, ct);
+    }
+
+    private const string RemovedText =
+        "The ServiceNow connection was removed. SnowChatOps no longer stores its instance name, client ID, client secret or tokens.";
+}
