@@ -1,4 +1,3 @@
-using System.Globalization;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.TestSupport.Cards;
 using SnowChatOps.Tests.Fakes;
@@ -49,15 +48,7 @@ public sealed class CardCatalogTests
 
     private static string InCulture(string culture, Func<AdaptiveCard> build)
     {
-        var (ui, formatting) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return CardJson.Serialize(build());
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, formatting);
-        }
+        using var _ = new CultureScope(culture);
+        return CardJson.Serialize(build());
     }
 }
