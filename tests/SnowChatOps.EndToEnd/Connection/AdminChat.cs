@@ -9,6 +9,9 @@ namespace SnowChatOps.EndToEnd.Connection;
 /// </summary>
 internal sealed class AdminChat(RunningApp app, PlaygroundStream replies)
 {
+    public const string RemovedText =
+        "The ServiceNow connection was removed. SnowChatOps no longer stores its instance name, client ID, client secret or tokens.";
+
     private string ChatId => app.Teams.PersonalChat.Id;
 
     /// <summary>Types <paramref name="text"/> and waits for a card whose first TextBlock is <paramref name="title"/>.</summary>
@@ -33,6 +36,14 @@ internal sealed class AdminChat(RunningApp app, PlaygroundStream replies)
 
         await app.Playground.SubmitAsync(ChatId, on.MessageId, data, cancellationToken);
         return await NextCardAsync(title, cancellationToken);
+    }
+
+    /// <summary>Removes the tenant's connection as an admin does: <c>settings</c>, "Remove the connection", "Remove".</summary>
+    public async Task RemoveConnectionAsync(CancellationToken cancellationToken)
+    {
+        var settings = await SendAsync("settings", "Manage ServiceNow configuration", cancellationToken);
+        var confirm = await PressAsync(settings, "Remove the connection", "Remove the ServiceNow connection?", cancellationToken);
+        await PressAsync(confirm, "Remove", RemovedText, cancellationToken);
     }
 
     /// <summary>Waits for a card (for example one posted proactively) whose first TextBlock is <paramref name="title"/>.</summary>

@@ -61,7 +61,8 @@ public sealed class ConnectedByAdmin(RunningApp app) : IAsyncLifetime
         browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await HeadlessChromium.NewPageAsync(browser);
         var signIn = new ServiceNowSignIn(page, "connect");
-        await signIn.AllowAsync(SignInUrl, ServiceNowSignIn.IntegrationUser, ServiceNowSignIn.IntegrationPassword, app.OAuthCallback);
+        await page.GotoAsync(SignInUrl.ToString());
+        await signIn.AllowAsync( ServiceNowSignIn.IntegrationUser, ServiceNowSignIn.IntegrationPassword, app.OAuthCallback);
         BrowserLandedOn = new Uri(page.Url);
         CallbackHeading = await signIn.HeadingAsync();
 
@@ -73,7 +74,11 @@ public sealed class ConnectedByAdmin(RunningApp app) : IAsyncLifetime
     {
         var ct = TestContext.Current.CancellationToken;
         await app.ServiceNowControl.ResetFaultsAsync(ct);
-        await RemoveConnectionAsync(ct);
+        await using (var replies = await app.Playground.OpenStreamAsync(ct))
+        {
+            await new AdminChat(app, replies).RemoveConnectionAsync(ct);
+        }
+
         if (browser is not null)
         {
             await browser.DisposeAsync();
@@ -83,16 +88,4 @@ public sealed class ConnectedByAdmin(RunningApp app) : IAsyncLifetime
     }
 
     private static string Value(AdaptiveCardView card, string inputId) => card.ElementProperty(inputId, "value") ?? string.Empty;
-
-    private async Task RemoveConnectionAsync(CancellationToken ct)
-    {
-        await using var replies = await app.Playground.OpenStreamAsync(ct);
-        var chat = new AdminChat(app, replies);
-        var settings = await chat.SendAsync("settings", "Manage ServiceNow configuration", ct);
-        var confirm = await chat.PressAsync(settings, "Remove the connection", "Remove the ServiceNow connection?", ct);
-        await chat.PressAsync(confirm, "Remove", RemovedText, ct);
-    }
-
-    private const string RemovedText =
-        "The ServiceNow connection was removed. SnowChatOps no longer stores its instance name, client ID, client secret or tokens.";
 }

@@ -14,10 +14,12 @@ internal sealed class ServiceNowSignIn(IPage page, string screenshotPrefix)
 
     public const string IntegrationPassword = "Integration#2026";
 
-    /// <summary>Opens <paramref name="signInUrl"/>, logs in, presses Allow, and waits until the browser is at <paramref name="redirect"/>.</summary>
-    public async Task AllowAsync(Uri signInUrl, string user, string password, Uri redirect)
+    /// <summary>
+    /// On the instance's login page (where the sign-in link leads), logs in, presses Allow, and waits until the browser
+    /// is at <paramref name="redirect"/>.
+    /// </summary>
+    public async Task AllowAsync(string user, string password, Uri redirect)
     {
-        await page.GotoAsync(signInUrl.ToString());
         await page.GetByLabel("User name").FillAsync(user);
         await page.GetByLabel("Password").FillAsync(password);
         await HeadlessChromium.ScreenshotAsync(page, screenshotPrefix + "-1-login");
