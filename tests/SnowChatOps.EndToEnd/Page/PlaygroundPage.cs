@@ -21,6 +21,10 @@ public sealed class PlaygroundPage(RunningApp app) : IAsyncLifetime
     /// <summary>Rendered Adaptive Cards whose text contains <paramref name="text"/>.</summary>
     public ILocator CardsContaining(string text) => Page.Locator(".ac-adaptiveCard", new() { HasText = text });
 
+    /// <summary>Rendered Adaptive Cards with a TextBlock whose whole text is <paramref name="text"/> (buttons do not count).</summary>
+    public ILocator CardsWithTextBlock(string text) =>
+        Page.Locator(".ac-adaptiveCard").Filter(new() { Has = Page.Locator(".ac-textBlock").GetByText(text, new() { Exact = true }) });
+
     /// <inheritdoc />
     public async ValueTask InitializeAsync()
     {

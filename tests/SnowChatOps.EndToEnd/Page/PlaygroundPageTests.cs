@@ -40,30 +40,27 @@ public sealed class PlaygroundPageTests(PlaygroundPage playground, RunningApp ap
     [Fact]
     public async Task Connect_ClickedThroughInThePage_SignsInInAPopupAndRendersTheConnectedCard()
     {
-        await SendAsync("connect");
-        var instance = await CardAsync("step 1 of 2", "page-connect-1-instance");
+        var instance = await NewCardAsync("Connect ServiceNow · step 1 of 2", "page-connect-1-instance", () => SendAsync("connect"));
         var prefilled = await instance.GetByRole(AriaRole.Textbox).First.InputValueAsync();
-        await instance.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
-        var client = await CardAsync("step 2 of 2", "page-connect-2-client");
-        await client.GetByRole(AriaRole.Button, new() { Name = "Finish" }).ClickAsync();
-        var authorize = await CardAsync("step 3 of 3", "page-connect-3-authorize");
+        var client = await NewCardAsync("Connect ServiceNow · step 2 of 2", "page-connect-2-client", () => ClickAsync(instance, "Next"));
+        var authorize = await NewCardAsync("Connect ServiceNow · step 3 of 3", "page-connect-3-authorize", () => ClickAsync(client, "Finish"));
         // Action.OpenUrl renders as a link; the playground opens it in a new window (noopener), as Teams opens a browser.
-        var popup = await playground.Page.Context.RunAndWaitForPageAsync(
-            () => authorize.GetByRole(AriaRole.Link, new() { Name = "Sign in to ServiceNow" }).ClickAsync());
-        await new ServiceNowSignIn(popup, "page-connect-signin")
-            .AllowAsync(ServiceNowSignIn.IntegrationUser, ServiceNowSignIn.IntegrationPassword, app.OAuthCallback);
-        await popup.CloseAsync();
-        var connected = await CardAsync(ConnectedByAdmin.ConnectedTitle, "page-connect-4-connected");
+        var connected = await NewCardAsync(ConnectedByAdmin.ConnectedTitle, "page-connect-4-connected", async () =>
+        {
+            var popup = await playground.Page.Context.RunAndWaitForPageAsync(
+                () => authorize.GetByRole(AriaRole.Link, new() { Name = "Sign in to ServiceNow" }).ClickAsync());
+            await new ServiceNowSignIn(popup, "page-connect-signin")
+                .AllowAsync(ServiceNowSignIn.IntegrationUser, ServiceNowSignIn.IntegrationPassword, app.OAuthCallback);
+            await popup.CloseAsync();
+        });
         var connectedText = await connected.InnerTextAsync();
-        await SendAsync("settings");
-        var settings = await CardAsync("Manage ServiceNow configuration", "page-connect-5-settings");
-        await settings.GetByRole(AriaRole.Button, new() { Name = "Remove the connection" }).ClickAsync();
-        var confirm = await CardAsync("Remove the ServiceNow connection?", "page-connect-6-confirm-remove");
-        await confirm.GetByRole(AriaRole.Button, new() { Name = "Remove", Exact = true }).ClickAsync();
-        await CardAsync("The ServiceNow connection was removed.", "page-connect-7-removed");
+        await NewCardAsync("ServiceNow troubleshooting checklist", "page-connect-5-diagnose", () => SendAsync("diagnose"));
+        var settings = await NewCardAsync("Manage ServiceNow configuration", "page-connect-6-settings", () => SendAsync("settings"));
+        var confirm = await NewCardAsync("Remove the ServiceNow connection?", "page-connect-7-confirm-remove", () => ClickAsync(settings, "Remove the connection"));
+        await NewCardAsync(AdminChat.RemovedText, "page-connect-8-removed", () => ClickAsync(confirm, "Remove"));
 
         Assert.Equal(app.ServiceNowInstance.ToString().TrimEnd('/'), prefilled);
-        Assert.Contains("m365.integration", connectedText, StringComparison.Ordinal);
+        Assert.Contains("m365.integration (integration user)", connectedText, StringComparison.Ordinal);
     }
 
     private async Task SendAsync(string text)
@@ -73,10 +70,18 @@ public sealed class PlaygroundPageTests(PlaygroundPage playground, RunningApp ap
         await playground.Page.Keyboard.PressAsync("Enter");
     }
 
-    private async Task<ILocator> CardAsync(string text, string screenshot)
+    private static Task ClickAsync(ILocator card, string button) =>
+        card.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+
+    /// <summary>Does <paramref name="action"/>, waits until one more card titled <paramref name="title"/> is rendered, and screenshots it.</summary>
+    private async Task<ILocator> NewCardAsync(string title, string screenshot, Func<Task> action)
     {
-        var card = playground.CardsContaining(text).Last;
-        await card.WaitForAsync();
+        var cards = playground.CardsWithTextBlock(title);
+        var before = await cards.CountAsync();
+
+        await action();
+        await Assertions.Expect(cards).ToHaveCountAsync(before + 1);
+        var card = cards.Last;
         await card.ScrollIntoViewIfNeededAsync();
         await playground.ScreenshotAsync(screenshot);
         return card;
