@@ -56,6 +56,3 @@ internal sealed class AdminChat(RunningApp app, PlaygroundStream replies)
         return new CardMessage(message.MessageId, message.AdaptiveCards.Single(c => c.FirstTextBlock == title));
     }
 }
-
-/// <summary>A card the bot showed, and the id of the message that holds it (what a button press replies to).</summary>
-internal sealed record CardMessage(string MessageId, AdaptiveCardView Card);

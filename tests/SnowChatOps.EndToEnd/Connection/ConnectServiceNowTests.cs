@@ -1,6 +1,7 @@
 using SnowChatOps.EndToEnd.Infrastructure;
 using SnowChatOps.TestSupport.Cards;
 using SnowChatOps.TestSupport.Emulator;
+using SnowChatOps.TestSupport.Playground;
 using SnowChatOps.TestSupport.Processes;
 
 namespace SnowChatOps.EndToEnd.Connection;
@@ -97,17 +98,17 @@ public sealed class ConnectServiceNowTests(RunningApp app, ConnectedByAdmin conn
     [Fact]
     public async Task ConnectCards_AsSentByBot_PassTeamsCardValidator()
     {
-        var cards = new[]
-        {
-            ("connect-instance", connected.InstanceStep), ("connect-client", connected.ClientStep),
-            ("connect-authorize", connected.AuthorizeCard), ("connected", connected.ConnectedCard),
-        };
+        (string Name, string Json)[] cards =
+        [
+            ("connect-instance", connected.InstanceStep.ToString()), ("connect-client", connected.ClientStep.ToString()),
+            ("connect-authorize", connected.AuthorizeCard.ToString()), ("connected", connected.ConnectedCard.ToString()),
+        ];
 
-        var report = await AdaptiveCardValidator.ValidateAsync(cards.Select(c => (c.Item1, c.Item2.ToString())), TestContext.Current.CancellationToken);
+        var report = await AdaptiveCardValidator.ValidateAsync(cards, TestContext.Current.CancellationToken);
 
         Assert.True(report.AllValid, report.ToString());
     }
 
-    private static List<string> CheckLines(TestSupport.Playground.AdaptiveCardView card) =>
+    private static List<string> CheckLines(AdaptiveCardView card) =>
         [.. card.TextBlocks.Where(t => Marks.Any(m => t.StartsWith(m + " ", StringComparison.Ordinal)))];
 }

@@ -19,9 +19,6 @@ public sealed class ConnectedByAdmin(RunningApp app) : IAsyncLifetime
     private const string Step2Title = "Connect ServiceNow · step 2 of 2";
     private const string AuthorizeTitle = "Connect ServiceNow · step 3 of 3";
 
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-
     public AdaptiveCardView InstanceStep { get; private set; } = null!;
 
     public AdaptiveCardView ClientStep { get; private set; } = null!;
@@ -57,12 +54,12 @@ public sealed class ConnectedByAdmin(RunningApp app) : IAsyncLifetime
         AuthorizeCard = authorize.Card;
         SignInUrl = new Uri(AuthorizeCard.Action("Sign in to ServiceNow").GetProperty("url").GetString()!);
 
-        playwright = await Playwright.CreateAsync();
-        browser = await HeadlessChromium.LaunchAsync(playwright);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await HeadlessChromium.NewPageAsync(browser);
         var signIn = new ServiceNowSignIn(page, "connect");
         await page.GotoAsync(SignInUrl.ToString());
-        await signIn.AllowAsync( ServiceNowSignIn.IntegrationUser, ServiceNowSignIn.IntegrationPassword, app.OAuthCallback);
+        await signIn.AllowAsync(ServiceNowSignIn.IntegrationUser, ServiceNowSignIn.IntegrationPassword, app.OAuthCallback);
         BrowserLandedOn = new Uri(page.Url);
         CallbackHeading = await signIn.HeadingAsync();
 
@@ -74,17 +71,8 @@ public sealed class ConnectedByAdmin(RunningApp app) : IAsyncLifetime
     {
         var ct = TestContext.Current.CancellationToken;
         await app.ServiceNowControl.ResetFaultsAsync(ct);
-        await using (var replies = await app.Playground.OpenStreamAsync(ct))
-        {
-            await new AdminChat(app, replies).RemoveConnectionAsync(ct);
-        }
-
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
+        await using var replies = await app.Playground.OpenStreamAsync(ct);
+        await new AdminChat(app, replies).RemoveConnectionAsync(ct);
     }
 
     private static string Value(AdaptiveCardView card, string inputId) => card.ElementProperty(inputId, "value") ?? string.Empty;
