@@ -30,13 +30,4 @@ app.MapHealthChecks("/healthz");
 app.MapBot();
 app.MapConnection();
 
-try
-{
-    await app.RunAsync();
-    return 0;
-}
-catch (Exception error) when (StartupFailure.TryDescribe(error, out var line))
-{
-    await Console.Error.WriteLineAsync(line);
-    return 1;
-}
+return await app.RunOrExplainAsync();

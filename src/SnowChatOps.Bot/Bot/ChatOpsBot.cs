@@ -8,8 +8,7 @@ using SnowChatOps.Bot.Onboarding;
 namespace SnowChatOps.Bot.Bot;
 
 /// <summary>The Teams entry point: a thin router from activity kinds to features.</summary>
-/// <param name="extension">Optional so hosts that compose only some features (the sharing emulator tests, the benchmarks) still build a bot.</param>
-internal sealed class ChatOpsBot(CommandRouter commands, Welcome welcome, MessageExtensionHandler? extension = null) : TeamsActivityHandler
+internal sealed class ChatOpsBot(CommandRouter commands, Welcome welcome, MessageExtensionHandler extension) : TeamsActivityHandler
 {
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
         => commands.DispatchAsync(turnContext, cancellationToken);
@@ -27,8 +26,8 @@ internal sealed class ChatOpsBot(CommandRouter commands, Welcome welcome, Messag
             : Task.CompletedTask;
 
     protected override Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionFetchTaskAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionAction action, CancellationToken cancellationToken)
-        => extension?.FetchTaskAsync(turnContext, action, cancellationToken) ?? base.OnTeamsMessagingExtensionFetchTaskAsync(turnContext, action, cancellationToken);
+        => extension.FetchTaskAsync(turnContext, action, cancellationToken);
 
     protected override Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionSubmitActionAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionAction action, CancellationToken cancellationToken)
-        => extension?.SubmitActionAsync(turnContext, action, cancellationToken) ?? base.OnTeamsMessagingExtensionSubmitActionAsync(turnContext, action, cancellationToken);
+        => extension.SubmitActionAsync(turnContext, action, cancellationToken);
 }
