@@ -41,6 +41,7 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddConnection(configuration);
         AddFakes(services);
         SharingTestRegistration.AddSharingWithFakes(services);
+        TrackingTestRegistration.AddTrackingWithFakes(services);
         configure?.Invoke(services);
         provider = services.BuildServiceProvider(validateScopes: true);
 
