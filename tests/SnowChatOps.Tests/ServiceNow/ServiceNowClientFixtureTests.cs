@@ -60,9 +60,9 @@ public sealed class ServiceNowClientFixtureTests : IDisposable
     public async Task ListTickets_LinkNext_FollowsOffsetUntilNoNext()
     {
         host.Network
-            .Expect(HttpMethod.Get, "/api/now/table/incident", HttpStatusCode.OK, "incident-list-page1.json", r => r.Headers.Add(
-                "Link", "<https://acme.service-now.com/api/now/table/incident?sysparm_offset=2&sysparm_limit=2>;rel=\"next\",<https://acme.service-now.com/api/now/table/incident?sysparm_offset=0&sysparm_limit=2>;rel=\"first\""))
-            .Expect(HttpMethod.Get, "/api/now/table/incident", HttpStatusCode.OK, "incident-list-page2.json");
+            .Expect(HttpMethod.Get, "/api/now/v2/table/incident", HttpStatusCode.OK, "incident-list-page1.json", r => r.Headers.Add(
+                "Link", "<https://acme.service-now.com/api/now/v2/table/incident?sysparm_offset=2&sysparm_limit=2>;rel=\"next\",<https://acme.service-now.com/api/now/v2/table/incident?sysparm_offset=0&sysparm_limit=2>;rel=\"first\""))
+            .Expect(HttpMethod.Get, "/api/now/v2/table/incident", HttpStatusCode.OK, "incident-list-page2.json");
 
         var numbers = await host.Client.ListTicketsAsync(Tenant, TicketTable.Incident, EncodedQuery.Empty.Where("active").Is("true"), 2, ct)
             .Select(t => t.Number).ToListAsync(ct);
@@ -86,7 +86,7 @@ public sealed class ServiceNowClientFixtureTests : IDisposable
     [Fact]
     public async Task CheckOAuthEntity_CrossScope403_SurfacesServiceNowText()
     {
-        host.Network.Expect(HttpMethod.Get, "/api/now/table/oauth_entity", HttpStatusCode.Forbidden, "error-403-cross-scope.json");
+        host.Network.Expect(HttpMethod.Get, "/api/now/v2/table/oauth_entity", HttpStatusCode.Forbidden, "error-403-cross-scope.json");
 
         var error = await Assert.ThrowsAsync<ServiceNowForbiddenException>(() => host.Client.CheckOAuthEntityAsync(Tenant, "client-id", ct));
 
@@ -98,7 +98,7 @@ public sealed class ServiceNowClientFixtureTests : IDisposable
     [Fact]
     public async Task CheckTableAccess_CrossScope403_ReportsCannotRead()
     {
-        host.Network.Expect(HttpMethod.Get, "/api/now/table/change_request", HttpStatusCode.Forbidden, "error-403-cross-scope.json");
+        host.Network.Expect(HttpMethod.Get, "/api/now/v2/table/change_request", HttpStatusCode.Forbidden, "error-403-cross-scope.json");
 
         var check = await host.Client.CheckTableAccessAsync(Tenant, TicketTable.ChangeRequest, ct);
 
@@ -110,7 +110,7 @@ public sealed class ServiceNowClientFixtureTests : IDisposable
     [Fact]
     public async Task GetCurrentUser_IntegrationAccount_MapsFlags()
     {
-        host.Network.Expect(HttpMethod.Get, "/api/now/table/sys_user", HttpStatusCode.OK, "sys-user-current.json");
+        host.Network.Expect(HttpMethod.Get, "/api/now/v2/table/sys_user", HttpStatusCode.OK, "sys-user-current.json");
 
         var user = await host.Client.GetCurrentUserAsync(Tenant, ct);
 
@@ -122,7 +122,7 @@ public sealed class ServiceNowClientFixtureTests : IDisposable
     [Fact]
     public async Task GetVersion_OnlyGlideWar_FallsBackToIt()
     {
-        host.Network.Expect(HttpMethod.Get, "/api/now/table/sys_properties", HttpStatusCode.OK, "sys-properties-version.json");
+        host.Network.Expect(HttpMethod.Get, "/api/now/v2/table/sys_properties", HttpStatusCode.OK, "sys-properties-version.json");
 
         var version = await host.Client.GetVersionAsync(Tenant, ct);
 
@@ -141,7 +141,7 @@ public sealed class ServiceNowClientFixtureTests : IDisposable
     [Fact]
     public async Task AnyCall_IpAccessControlPage_MapsToIpBlocked()
     {
-        host.Network.Expect(HttpMethod.Get, "/api/now/table/sys_user", HttpStatusCode.Forbidden, "ip-access-restricted.html");
+        host.Network.Expect(HttpMethod.Get, "/api/now/v2/table/sys_user", HttpStatusCode.Forbidden, "ip-access-restricted.html");
 
         var error = await Assert.ThrowsAsync<ServiceNowIpBlockedException>(() => host.Client.GetCurrentUserAsync(Tenant, ct));
 

@@ -5,12 +5,13 @@ namespace SnowChatOps.Bot.ServiceNow.Api;
 
 /// <summary>
 /// The ServiceNow Table API. Every call names its tenant; <see cref="ServiceNowAuthHandler"/> routes it to that
-/// tenant's instance and attaches the bearer token.
+/// tenant's instance and attaches the bearer token. Lists use the v2 path, which answers an empty list with 200 []
+/// where v1 answers 404; single records and writes keep v1, where 404 means "no such record".
 /// </summary>
 [Headers("Accept: application/json")]
 internal interface IServiceNowTableApi
 {
-    [Get("/api/now/table/{table}")]
+    [Get("/api/now/v2/table/{table}")]
     Task<IApiResponse<TableListEnvelope<TicketRecordDto>>> ListTicketsAsync(
         string table, [Query] TableQueryParameters parameters, [Property(ServiceNowRequestOptions.TenantId)] string tenantId, CancellationToken cancellationToken);
 
@@ -26,19 +27,19 @@ internal interface IServiceNowTableApi
     Task<IApiResponse<TableRecordEnvelope<TicketRecordDto>>> UpdateTicketAsync(
         string table, string sysId, [Body] TicketWriteDto changes, [Query] TableQueryParameters parameters, [Property(ServiceNowRequestOptions.TenantId)] string tenantId, CancellationToken cancellationToken);
 
-    [Get("/api/now/table/sys_user")]
+    [Get("/api/now/v2/table/sys_user")]
     Task<IApiResponse<TableListEnvelope<UserRecordDto>>> ListUsersAsync(
         [Query] TableQueryParameters parameters, [Property(ServiceNowRequestOptions.TenantId)] string tenantId, CancellationToken cancellationToken);
 
-    [Get("/api/now/table/sys_properties")]
+    [Get("/api/now/v2/table/sys_properties")]
     Task<IApiResponse<TableListEnvelope<PropertyRecordDto>>> ListPropertiesAsync(
         [Query] TableQueryParameters parameters, [Property(ServiceNowRequestOptions.TenantId)] string tenantId, CancellationToken cancellationToken);
 
-    [Get("/api/now/table/oauth_entity")]
+    [Get("/api/now/v2/table/oauth_entity")]
     Task<IApiResponse<TableListEnvelope<OAuthEntityRecordDto>>> ListOAuthEntitiesAsync(
         [Query] TableQueryParameters parameters, [Property(ServiceNowRequestOptions.TenantId)] string tenantId, CancellationToken cancellationToken);
 
-    [Get("/api/now/table/{table}")]
+    [Get("/api/now/v2/table/{table}")]
     Task<IApiResponse<TableListEnvelope<SysIdRecordDto>>> ProbeAsync(
         string table, [Query] TableQueryParameters parameters, [Property(ServiceNowRequestOptions.TenantId)] string tenantId, CancellationToken cancellationToken);
 }
