@@ -33,9 +33,6 @@ internal static partial class TrackingLog
     [LoggerMessage(3009, LogLevel.Information, "Tenant {TenantId} notifications conversation {Action}")]
     public static partial void NotificationsTarget(this ILogger logger, string tenantId, string action);
 
-    [LoggerMessage(3010, LogLevel.Warning, "Tracking:DevWebhookSecret is set outside Development and is ignored")]
-    public static partial void DevSecretIgnored(this ILogger logger);
-
     [LoggerMessage(3011, LogLevel.Information, "Poll cycle: {Tenants} tenant(s), {Tickets} open ticket(s), {Changes} change(s)")]
     public static partial void Polled(this ILogger logger, int tenants, int tickets, int changes);
 

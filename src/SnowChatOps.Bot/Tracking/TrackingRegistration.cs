@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.Tracking.Changes;
@@ -22,6 +23,7 @@ internal static class TrackingRegistration
         var options = services.AddOptions<TrackingOptions>();
         _ = configuration is null ? options.BindConfiguration(TrackingOptions.Section) : options.Bind(configuration.GetSection(TrackingOptions.Section));
         options.ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TrackingOptions>, TrackingOptionsValidator>();
         services.AddSingleton<ITrackingStore, TableTrackingStore>();
         services.AddSingleton<ITrackedTenants, TableTrackedTenants>();
         services.AddSingleton<ITrackingServiceNow, ServiceNowTrackingGateway>();

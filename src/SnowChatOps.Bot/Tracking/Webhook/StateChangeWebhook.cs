@@ -40,6 +40,12 @@ internal sealed class StateChangeWebhook(
         }
 
         logger.WebhookAccepted(change.Number ?? change.SysId!);
+        await ProcessAsync(tenantId, change, cancellationToken);
+        return WebhookOutcome.Accepted;
+    }
+
+    private async Task ProcessAsync(string tenantId, StateChangeEvent change, CancellationToken cancellationToken)
+    {
         var table = TicketTableNames.TryParse(change.Table, out var parsed) ? parsed.Value : TicketTable.Incident;
         var observed = new ObservedState(change.State!, UpdatedOn(change.SysUpdatedOn), change.UpdatedBy, null);
         var handled = false;
@@ -56,8 +62,6 @@ internal sealed class StateChangeWebhook(
                 await claims.ReleaseAsync(ReplayScope, $"{tenantId}|{change.EventId}", CancellationToken.None);
             }
         }
-
-        return WebhookOutcome.Accepted;
     }
 
     private async Task<string?> AuthenticateAsync(StateChangeEvent change, string? timestamp, string? signature, string body, CancellationToken cancellationToken)

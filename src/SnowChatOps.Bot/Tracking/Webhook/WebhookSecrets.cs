@@ -7,7 +7,7 @@ namespace SnowChatOps.Bot.Tracking.Webhook;
 /// The secrets a tenant's webhook may be signed with: the tenant's own, and in Development also
 /// <see cref="TrackingOptions.DevWebhookSecret"/> (the local emulator's), never outside Development.
 /// </summary>
-internal sealed class WebhookSecrets(ITrackingStore store, IOptions<TrackingOptions> options, IHostEnvironment environment, ILogger<WebhookSecrets> logger)
+internal sealed class WebhookSecrets(ITrackingStore store, IOptions<TrackingOptions> options, IHostEnvironment environment)
 {
     public async Task<IReadOnlyList<string>> ForTenantAsync(string tenantId, CancellationToken cancellationToken)
     {
@@ -17,16 +17,10 @@ internal sealed class WebhookSecrets(ITrackingStore store, IOptions<TrackingOpti
             found.Add(own);
         }
 
-        if (options.Value.DevWebhookSecret is { Length: > 0 } dev)
+        // TrackingOptionsValidator refuses the setting elsewhere; the environment check keeps that true even unvalidated.
+        if (options.Value.DevWebhookSecret is { Length: > 0 } dev && environment.IsDevelopment())
         {
-            if (environment.IsDevelopment())
-            {
-                found.Add(dev);
-            }
-            else
-            {
-                logger.DevSecretIgnored();
-            }
+            found.Add(dev);
         }
 
         return found;
