@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Resources;
@@ -59,6 +60,11 @@ internal static class TrackingRegistration
             if (request.ContentLength > MaxBody)
             {
                 return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            }
+
+            if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            {
+                limit.MaxRequestBodySize = MaxBody; // also bounds a chunked body that announces no length
             }
 
             using var reader = new StreamReader(request.Body);

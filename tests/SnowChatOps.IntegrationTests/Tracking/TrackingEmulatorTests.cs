@@ -61,6 +61,16 @@ public sealed class TrackingEmulatorTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Webhook_OversizedBody_413()
+    {
+        await StartWithTenantSecretAsync();
+
+        using var response = await host.Bot.PostAsync("/api/servicenow/events", new StringContent(new string(' ', 70_000), Encoding.UTF8, "application/json"), ct);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Poll_WithoutWebhook_NotifiesTheChange()
     {
         await host.StartAsync(ct);
