@@ -78,6 +78,7 @@ start bot "$(APP_BIN SnowChatOps.Bot)" env ASPNETCORE_ENVIRONMENT=Development \
   Bot__MicrosoftAppId= Bot__MicrosoftAppPassword= ServiceNow__AllowLoopback=true \
   Connection__PublicBaseUrl="$BOT_URL" Connection__DevPrefill__InstanceUrl="$EMULATOR_URL" \
   Tracking__DevWebhookSecret="$DEV_WEBHOOK_SECRET" \
+  Connection__DevPrefill__ClientSecret=snowchatops-dev-secret \
   dotnet SnowChatOps.Bot.dll --urls "$BOT_URL"
 wait_http bot "$BOT_URL/healthz" "$LAST_PID" 60
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SnowChatOps.Bot.MessageExtension;
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Onboarding;
 using SnowChatOps.Bot.Proactive;
@@ -63,6 +64,7 @@ internal sealed class ShareBenchHost : IAsyncDisposable
         services.AddServiceNow(configuration).AddInMemoryServiceNowCredentialStore();
         services.AddHttpClient(ServiceNowRegistration.TableApiClientName).ConfigurePrimaryHttpMessageHandler(() => emulator.Server.CreateHandler());
         services.AddSharing(configuration, runBackgroundRetries: false);
+        services.AddMessageExtension();
         services.AddSingleton<ISubmissionStore, InMemorySubmissionStore>();
         services.AddSingleton<ITrackedTicketStore, InMemoryTrackedTicketStore>();
         services.AddSingleton<ITicketStateNameOverrides, FixedTicketStateNameOverrides>();

@@ -1,6 +1,7 @@
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Connection;
 using SnowChatOps.Bot.Hosting;
+using SnowChatOps.Bot.MessageExtension;
 using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.Onboarding;
 using SnowChatOps.Bot.Proactive;
@@ -24,6 +25,7 @@ builder.Services.AddServiceNow(builder.Configuration);
 builder.Services.AddConnection(builder.Configuration, resolveAdminGroupsWithGraph: !builder.Environment.IsDevelopment());
 builder.Services.AddSharing();
 builder.Services.AddTracking();
+builder.Services.AddMessageExtension();
 
 var app = builder.Build();
 app.MapHealthChecks("/healthz");
@@ -31,13 +33,4 @@ app.MapBot();
 app.MapConnection();
 app.MapTracking();
 
-try
-{
-    await app.RunAsync();
-    return 0;
-}
-catch (Exception error) when (StartupFailure.TryDescribe(error, out var line))
-{
-    await Console.Error.WriteLineAsync(line);
-    return 1;
-}
+return await app.RunOrExplainAsync();

@@ -1,12 +1,14 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using SnowChatOps.Bot.MessageExtension;
 using SnowChatOps.Bot.Onboarding;
 
 namespace SnowChatOps.Bot.Bot;
 
 /// <summary>The Teams entry point: a thin router from activity kinds to features.</summary>
-internal sealed class ChatOpsBot(CommandRouter commands, Welcome welcome) : TeamsActivityHandler
+internal sealed class ChatOpsBot(CommandRouter commands, Welcome welcome, MessageExtensionHandler extension) : TeamsActivityHandler
 {
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
         => commands.DispatchAsync(turnContext, cancellationToken);
@@ -22,4 +24,10 @@ internal sealed class ChatOpsBot(CommandRouter commands, Welcome welcome) : Team
         => turnContext.Activity.MembersAdded?.Any(m => m.Id == turnContext.Activity.Recipient?.Id) == true
             ? welcome.SendOnceAsync(turnContext, cancellationToken)
             : Task.CompletedTask;
+
+    protected override Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionFetchTaskAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionAction action, CancellationToken cancellationToken)
+        => extension.FetchTaskAsync(turnContext, action, cancellationToken);
+
+    protected override Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionSubmitActionAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionAction action, CancellationToken cancellationToken)
+        => extension.SubmitActionAsync(turnContext, action, cancellationToken);
 }

@@ -41,6 +41,9 @@ internal sealed record ChoiceSetInput(IReadOnlyList<Choice> Choices) : CardInput
 {
     public string? Value { get; init; }
 
+    /// <summary>Shown while nothing is chosen (compact style).</summary>
+    public string? Placeholder { get; init; }
+
     public string? Style { get; init; }
 
     public bool? IsMultiSelect { get; init; }

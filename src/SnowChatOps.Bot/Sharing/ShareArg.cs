@@ -12,7 +12,10 @@ internal sealed record ShareArg(string CorrelationId, string ActionId)
 {
     private const string Prefix = "snowchatops-";
 
-    public static ShareArg Mint(string actionId) => new(Prefix + Guid.NewGuid().ToString("N"), actionId);
+    public static ShareArg Mint(string actionId) => new(NewCorrelationId(), actionId);
+
+    /// <summary>A fresh correlation id; other share entry points (the message extension) mint theirs here too.</summary>
+    public static string NewCorrelationId() => Prefix + Guid.NewGuid().ToString("N");
 
     public string ToArg() => QueryString.Create("c", CorrelationId).Add("a", ActionId).ToUriComponent().TrimStart('?');
 
@@ -32,7 +35,7 @@ internal sealed record ShareArg(string CorrelationId, string ActionId)
         return true;
     }
 
-    private static bool IsMinted(string correlation) =>
+    public static bool IsMinted(string correlation) =>
         correlation.StartsWith(Prefix, StringComparison.Ordinal)
         && correlation.Length == Prefix.Length + 32
         && correlation[Prefix.Length..].All(char.IsAsciiHexDigitLower);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SnowChatOps.TestSupport;
+using SnowChatOps.TestSupport.Emulator;
 using SnowChatOps.TestSupport.Playground;
 using SnowChatOps.TestSupport.Processes;
 
@@ -29,6 +30,12 @@ public sealed class RunningApp : IAsyncLifetime
     /// <summary>The ServiceNow emulator: the instance URL a user connects to.</summary>
     public Uri ServiceNowInstance => emulator!.BaseUri;
 
+    /// <summary>The emulator's control API (faults). A test that switches a fault on switches it off again.</summary>
+    public EmulatorControlClient ServiceNowControl { get; private set; } = null!;
+
+    /// <summary>The bot's OAuth redirect, where ServiceNow sends the browser after Allow.</summary>
+    public Uri OAuthCallback => bot!.OAuthCallback;
+
     /// <summary>The playground's web page.</summary>
     public Uri PlaygroundUri => playground!.BaseUri;
 
@@ -51,6 +58,7 @@ public sealed class RunningApp : IAsyncLifetime
         playground = await PlaygroundProcess.StartAsync(bot.MessagesEndpoint, ct, logFile: Path.Combine(logs, "playground.log"));
 
         Playground = new PlaygroundRestClient(playground.BaseUri);
+        ServiceNowControl = new EmulatorControlClient(emulator.BaseUri);
         Teams = await Playground.GetConfigAsync(ct);
         // While no client listens, the playground queues replies for the next one; a permanent listener keeps stale
         // replies from one test out of the next test's stream.
@@ -67,6 +75,7 @@ public sealed class RunningApp : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         Playground?.Dispose();
+        ServiceNowControl?.Dispose();
         foreach (var resource in new IAsyncDisposable?[] { keepAlive, playground, bot, emulator, azurite })
         {
             if (resource is not null)

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using SnowChatOps.Bot.MessageExtension;
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Onboarding;
 using SnowChatOps.Bot.Storage;
@@ -57,6 +58,7 @@ internal sealed class SharingEmulatorHost : IAsyncDisposable
         services.AddHttpClient(ServiceNowRegistration.TableApiClientName).ConfigurePrimaryHttpMessageHandler(() => Network);
         services.AddHttpClient(ServiceNowRegistration.OAuthApiClientName).ConfigurePrimaryHttpMessageHandler(() => emulator.Server.CreateHandler());
         services.AddSharing(Configuration(), runBackgroundRetries: false);
+        services.AddMessageExtension();
         services.AddSingleton<ISubmissionStore>(Submissions);
         services.AddSingleton<ITrackedTicketStore>(Tracked);
         services.AddSingleton<ITicketStateNameOverrides>(new FixedTicketStateNameOverrides());

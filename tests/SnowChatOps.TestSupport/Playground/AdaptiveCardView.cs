@@ -27,6 +27,28 @@ public sealed class AdaptiveCardView(JsonElement card)
             ? [.. actions.EnumerateArray().Select(a => a.TryGetProperty("title", out var t) ? t.GetString() ?? string.Empty : string.Empty)]
             : [];
 
+    /// <summary>The card-level action titled <paramref name="title"/>.</summary>
+    public JsonElement Action(string title) =>
+        Json.TryGetProperty("actions", out var actions)
+            ? actions.EnumerateArray().FirstOrDefault(a => a.TryGetProperty("title", out var t) && t.GetString() == title) is { ValueKind: JsonValueKind.Object } found
+                ? found
+                : throw new InvalidOperationException($"The card has no action titled '{title}': {this}")
+            : throw new InvalidOperationException($"The card has no actions: {this}");
+
+    /// <summary>The <c>data</c> of the card-level action titled <paramref name="title"/>, as a map to send back with inputs.</summary>
+    public Dictionary<string, string> SubmitData(string title) =>
+        Action(title).GetProperty("data").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty);
+
+    /// <summary>The body element with this <c>id</c> (an input, usually); throws when there is none.</summary>
+    public JsonElement Element(string id) =>
+        Json.TryGetProperty("body", out var body) && Walk(body).FirstOrDefault(e => e.TryGetProperty("id", out var i) && i.GetString() == id) is { ValueKind: JsonValueKind.Object } found
+            ? found
+            : throw new InvalidOperationException($"The card has no element with id '{id}': {this}");
+
+    /// <summary>A string property of the element with this <c>id</c> (e.g. an input's <c>value</c>); null when absent.</summary>
+    public string? ElementProperty(string id, string property) =>
+        Element(id).TryGetProperty(property, out var value) ? value.ToString() : null;
+
     /// <inheritdoc />
     public override string ToString() => Json.GetRawText();
 

@@ -3,6 +3,9 @@ namespace SnowChatOps.TestSupport.Processes;
 /// <summary>The built bot (per the bot process contract), ready once <c>GET /healthz</c> answers 200.</summary>
 public sealed class BotProcess : IAsyncDisposable
 {
+    /// <summary>The emulator's seeded (fake) OAuth client secret, prefilled so the demo connect flow needs no typing.</summary>
+    public const string EmulatorClientSecret = "snowchatops-dev-secret";
+
     private BotProcess(ManagedProcess process, Uri baseUri)
     {
         Process = process;
@@ -28,7 +31,8 @@ public sealed class BotProcess : IAsyncDisposable
     /// Starts <paramref name="dllPath"/> (default: <see cref="DotnetAppProcess.BuiltDll"/> of SnowChatOps.Bot) in Development with
     /// anonymous Bot Framework auth, storage at <paramref name="storageConnectionString"/>, its own URL as
     /// <c>Connection:PublicBaseUrl</c> (the OAuth redirect base), loopback ServiceNow instances allowed and, when given,
-    /// <paramref name="serviceNowInstance"/> prefilled on the connect card; <paramref name="extraEnvironment"/> wins over these.
+    /// <paramref name="serviceNowInstance"/> (the emulator) prefilled on the connect card with the emulator's client secret
+    /// (<see cref="EmulatorClientSecret"/>); <paramref name="extraEnvironment"/> wins over these.
     /// </summary>
     public static async Task<BotProcess> StartAsync(
         string storageConnectionString,
@@ -44,6 +48,7 @@ public sealed class BotProcess : IAsyncDisposable
         {
             ["Connection__PublicBaseUrl"] = $"http://127.0.0.1:{chosen}",
             ["Connection__DevPrefill__InstanceUrl"] = serviceNowInstance?.ToString().TrimEnd('/'),
+            ["Connection__DevPrefill__ClientSecret"] = serviceNowInstance is null ? null : EmulatorClientSecret,
             ["Storage__ConnectionString"] = storageConnectionString,
             ["Bot__MicrosoftAppId"] = string.Empty,
             ["Bot__MicrosoftAppPassword"] = string.Empty,

@@ -42,6 +42,7 @@ internal sealed class BotHarness : IAsyncDisposable
         AddFakes(services);
         SharingTestRegistration.AddSharingWithFakes(services);
         TrackingTestRegistration.AddTrackingWithFakes(services);
+        SnowChatOps.Bot.MessageExtension.MessageExtensionRegistration.AddMessageExtension(services);
         configure?.Invoke(services);
         provider = services.BuildServiceProvider(validateScopes: true);
 

@@ -19,8 +19,11 @@ internal sealed class SharePresenter(ISharingServiceNow snow, TicketStateNames s
             ShareOutcomeKind.Created => await TicketAsync(submission, cancellationToken),
             ShareOutcomeKind.Queued => StatusCards.Queued(submission.Form.Name),
             ShareOutcomeKind.NotConnected => StatusCards.NotConnected(),
-            ShareOutcomeKind.Duplicates => await DuplicatesAsync(outcome, cancellationToken),
-            ShareOutcomeKind.Failed => FailedForm(submission),
+            ShareOutcomeKind.Duplicates when submission.Form.ActionId is { } actionId => await DuplicatesAsync(outcome, actionId, cancellationToken),
+            ShareOutcomeKind.Failed when submission.Form.ActionId is { } actionId => FailedForm(submission, actionId),
+
+            // A share without an improvement action (a Teams message) has no chat form to resend; say why it failed.
+            ShareOutcomeKind.Failed => StatusCards.Refused(submission.Form.Name, submission.Error ?? "?"),
             _ => null,
         };
     }
@@ -43,19 +46,19 @@ internal sealed class SharePresenter(ISharingServiceNow snow, TicketStateNames s
         return TicketCard.Build(new TicketCardView(ticket with { Priority = ticket.Priority ?? submission.Form.Priority }, state, submission.SharedBy, due, submission.Form.Name, link));
     }
 
-    private async Task<AdaptiveCard> DuplicatesAsync(ShareOutcome outcome, CancellationToken cancellationToken)
+    private async Task<AdaptiveCard> DuplicatesAsync(ShareOutcome outcome, string actionId, CancellationToken cancellationToken)
     {
         var instance = await snow.GetInstanceAsync(outcome.Submission.TenantId, cancellationToken);
         var open = outcome.Duplicates.Select(t => (t, instance is null ? null : TicketLink.For(instance, t.Table, t.SysId))).ToList();
-        var arg = new ShareArg(outcome.Submission.CorrelationId, outcome.Submission.Form.ActionId);
+        var arg = new ShareArg(outcome.Submission.CorrelationId, actionId);
         return StatusCards.Duplicates(outcome.Submission.Form.Name, arg, open);
     }
 
-    private AdaptiveCard FailedForm(ShareSubmission submission)
+    private AdaptiveCard FailedForm(ShareSubmission submission, string actionId)
     {
         var today = UserCalendar.At(submission.UtcOffset, time).Today;
         var notice = string.Format(System.Globalization.CultureInfo.CurrentCulture, SharingText.Failed_Notice, submission.Error ?? "?");
-        var arg = new ShareArg(submission.CorrelationId, submission.Form.ActionId);
+        var arg = new ShareArg(submission.CorrelationId, actionId);
         return ShareFormCard.Build(new ShareFormView(submission.Form.Name, arg, ShareFormValues.From(submission.Form), today, [], notice));
     }
 }

@@ -23,6 +23,14 @@ internal static class StatusCards
             new TextBlock(SharingText.Queued_Body),
         ]);
 
+    /// <summary>ServiceNow refused a share that has no form to correct in chat (one from a Teams message).</summary>
+    public static AdaptiveCard Refused(string title, string error) => new(
+        [
+            new TextBlock(SharingText.Refused_Title) { Size = "Large", Weight = "Bolder" },
+            new TextBlock(title) { IsSubtle = true, Spacing = "None" },
+            new TextBlock(string.Format(CultureInfo.CurrentCulture, SharingText.Refused_Body, error)),
+        ]);
+
     /// <summary>Open tickets already exist for the action: open one, or create another with the same correlation id.</summary>
     public static AdaptiveCard Duplicates(string actionTitle, ShareArg arg, IReadOnlyList<(Ticket Ticket, Uri? Link)> open)
     {

@@ -10,7 +10,7 @@ namespace SnowChatOps.Bot.Sharing.Form;
 /// </summary>
 internal static class ShareFormValidator
 {
-    public static (ShareForm? Form, IReadOnlyList<FieldError> Errors) Validate(string actionId, ShareFormValues values, DateOnly today)
+    public static (ShareForm? Form, IReadOnlyList<FieldError> Errors) Validate(string? actionId, ShareFormValues values, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(values);
         var errors = new List<FieldError>();

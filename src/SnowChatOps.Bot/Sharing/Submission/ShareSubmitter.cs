@@ -77,7 +77,7 @@ internal sealed class ShareSubmitter(
             return null;
         }
 
-        logger.SubmissionStored(added.CorrelationId, added.Form.ActionId);
+        logger.SubmissionStored(added.CorrelationId, arg.ActionId);
         return added;
     }
 

@@ -48,7 +48,7 @@ internal static class SubmissionEntity
         Status = Enum.Parse<SubmissionStatus>(e.GetString("Status")!),
         Hold = Enum.TryParse<SubmissionHold>(e.GetString("Hold"), out var hold) ? hold : SubmissionHold.None,
         Form = new ShareForm(
-            e.GetString("ActionId")!,
+            e.GetString("ActionId"),
             e.GetString("Name")!,
             e.GetString("Description") ?? string.Empty,
             e.GetInt32("Priority") ?? 3,

@@ -77,12 +77,12 @@ internal sealed class SubmissionRunner(
             return await CompleteAsync(claimed, existing, cancellationToken);
         }
 
-        if (checkDuplicates)
+        if (checkDuplicates && claimed.Form.ActionId is { } actionId)
         {
-            var open = await snow.FindOpenTicketsForActionAsync(claimed.TenantId, claimed.Form.ActionId, cancellationToken);
+            var open = await snow.FindOpenTicketsForActionAsync(claimed.TenantId, actionId, cancellationToken);
             if (open.Count > 0)
             {
-                logger.DuplicatesFound(claimed.CorrelationId, open.Count, claimed.Form.ActionId);
+                logger.DuplicatesFound(claimed.CorrelationId, open.Count, actionId);
                 return await HoldAsync(claimed, SubmissionHold.Duplicates, ShareOutcomeKind.Duplicates, cancellationToken) with { Duplicates = open };
             }
         }
@@ -98,7 +98,7 @@ internal sealed class SubmissionRunner(
         var created = claimed with { Status = SubmissionStatus.Created, Ticket = CreatedTicket.From(ticket), UpdatedAt = now };
         var saved = await SaveAsync(created, cancellationToken);
         await tracked.SaveAsync(
-            new TrackedTicket(claimed.TenantId, ticket.Table, ticket.SysId, ticket.Number, claimed.Form.ActionId, claimed.ConversationId,
+            new TrackedTicket(claimed.TenantId, ticket.Table, ticket.SysId, ticket.Number, claimed.Form.ActionId ?? string.Empty, claimed.ConversationId,
                 claimed.CardActivityId, ticket.State, now),
             cancellationToken);
         return new ShareOutcome(ShareOutcomeKind.Created, saved);

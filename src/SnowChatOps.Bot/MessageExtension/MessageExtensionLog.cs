@@ -1,0 +1,32 @@
+namespace SnowChatOps.Bot.MessageExtension;
+
+/// <summary>Message extension logging (EventIds 7000-7099). Never message content, ticket names or descriptions.</summary>
+internal static partial class MessageExtensionLog
+{
+    [LoggerMessage(7001, LogLevel.Information, "Share dialog opened for submission {CorrelationId}")]
+    public static partial void DialogOpened(this ILogger logger, string correlationId);
+
+    [LoggerMessage(7002, LogLevel.Information, "Share dialog refused: tenant is not connected to ServiceNow")]
+    public static partial void NotConnected(this ILogger logger);
+
+    [LoggerMessage(7003, LogLevel.Warning, "Unknown message extension command {CommandId}")]
+    public static partial void UnknownCommand(this ILogger logger, string commandId);
+
+    [LoggerMessage(7004, LogLevel.Warning, "Share dialog submit without a correlation id we minted; answered as stale")]
+    public static partial void StaleSubmit(this ILogger logger);
+
+    [LoggerMessage(7005, LogLevel.Information, "Share dialog {CorrelationId} rejected: {ErrorCount} invalid field(s)")]
+    public static partial void FormInvalid(this ILogger logger, string correlationId, int errorCount);
+
+    [LoggerMessage(7006, LogLevel.Information, "Share dialog {CorrelationId} stored as a message share")]
+    public static partial void SubmissionStored(this ILogger logger, string correlationId);
+
+    [LoggerMessage(7007, LogLevel.Information, "Share dialog {CorrelationId} submitted again; submission is already {Status}")]
+    public static partial void AlreadyHandled(this ILogger logger, string correlationId, string status);
+
+    [LoggerMessage(7008, LogLevel.Information, "Share dialog {CorrelationId} ended {Outcome}")]
+    public static partial void Answered(this ILogger logger, string correlationId, string outcome);
+
+    [LoggerMessage(7009, LogLevel.Information, "Ticket {Number} of submission {CorrelationId} posted in the conversation")]
+    public static partial void TicketPosted(this ILogger logger, string number, string correlationId);
+}

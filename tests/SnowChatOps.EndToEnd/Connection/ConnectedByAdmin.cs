@@ -1,0 +1,79 @@
+using Microsoft.Playwright;
+using SnowChatOps.EndToEnd.Infrastructure;
+using SnowChatOps.TestSupport.Playground;
+
+namespace SnowChatOps.EndToEnd.Connection;
+
+/// <summary>
+/// An admin (the playground's Alex Wilber) connects the tenant to the emulator the way a person would: <c>connect</c>,
+/// Next on the prefilled instance, Finish on the prefilled OAuth client, then "Sign in to ServiceNow" in headless
+/// Chromium as the integration user, Allow, and the bot's callback page. Records every card on the way for the tests.
+/// The connection is shared state in Azurite, so disposing removes it the way an admin would (settings, Remove,
+/// confirm) and the other end-to-end tests keep starting from a tenant that is not connected.
+/// </summary>
+public sealed class ConnectedByAdmin(RunningApp app) : IAsyncLifetime
+{
+    public const string ConnectedTitle = "✔ ServiceNow is connected";
+
+    private const string Step1Title = "Connect ServiceNow · step 1 of 2";
+    private const string Step2Title = "Connect ServiceNow · step 2 of 2";
+    private const string AuthorizeTitle = "Connect ServiceNow · step 3 of 3";
+
+    public AdaptiveCardView InstanceStep { get; private set; } = null!;
+
+    public AdaptiveCardView ClientStep { get; private set; } = null!;
+
+    public AdaptiveCardView AuthorizeCard { get; private set; } = null!;
+
+    public AdaptiveCardView ConnectedCard { get; private set; } = null!;
+
+    /// <summary>The Action.OpenUrl target of "Sign in to ServiceNow".</summary>
+    public Uri SignInUrl { get; private set; } = null!;
+
+    /// <summary>Where the browser ended after Allow, and the heading of that page.</summary>
+    public Uri BrowserLandedOn { get; private set; } = null!;
+
+    public string CallbackHeading { get; private set; } = string.Empty;
+
+    /// <inheritdoc />
+    public async ValueTask InitializeAsync()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var replies = await app.Playground.OpenStreamAsync(ct);
+        var chat = new AdminChat(app, replies);
+
+        var step1 = await chat.SendAsync("connect", Step1Title, ct);
+        InstanceStep = step1.Card;
+        var step2 = await chat.PressAsync(step1, "Next", Step2Title, ct, new Dictionary<string, string> { ["instance"] = Value(InstanceStep, "instance") });
+        ClientStep = step2.Card;
+        var authorize = await chat.PressAsync(step2, "Finish", AuthorizeTitle, ct, new Dictionary<string, string>
+        {
+            ["clientId"] = Value(ClientStep, "clientId"),
+            ["clientSecret"] = string.Empty,
+        });
+        AuthorizeCard = authorize.Card;
+        SignInUrl = new Uri(AuthorizeCard.Action("Sign in to ServiceNow").GetProperty("url").GetString()!);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
+        var page = await HeadlessChromium.NewPageAsync(browser);
+        var signIn = new ServiceNowSignIn(page, "connect");
+        await page.GotoAsync(SignInUrl.ToString());
+        await signIn.AllowAsync(ServiceNowSignIn.IntegrationUser, ServiceNowSignIn.IntegrationPassword, app.OAuthCallback);
+        BrowserLandedOn = new Uri(page.Url);
+        CallbackHeading = await signIn.HeadingAsync();
+
+        ConnectedCard = (await chat.NextCardAsync(ConnectedTitle, ct)).Card;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await app.ServiceNowControl.ResetFaultsAsync(ct);
+        await using var replies = await app.Playground.OpenStreamAsync(ct);
+        await new AdminChat(app, replies).RemoveConnectionAsync(ct);
+    }
+
+    private static string Value(AdaptiveCardView card, string inputId) => card.ElementProperty(inputId, "value") ?? string.Empty;
+}

@@ -1,0 +1,27 @@
+using System.Net.Http.Json;
+using SnowChatOps.TestSupport.Playground;
+
+namespace SnowChatOps.TestSupport.Emulator;
+
+/// <summary>The running emulator's control API (<c>/_emulator/*</c>, on in Development): faults for tests.</summary>
+public sealed class EmulatorControlClient(Uri baseUri) : IDisposable
+{
+    private readonly HttpClient http = new() { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>Replaces every fault switch with <paramref name="faults"/>.</summary>
+    public async Task SetFaultsAsync(EmulatorFaults faults, CancellationToken cancellationToken)
+    {
+        using var response = await http.PutAsJsonAsync("_emulator/faults", faults, PlaygroundRestClient.Json, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            var detail = await response.Content.ReadAsStringAsync(cancellationToken);
+            throw new HttpRequestException($"PUT /_emulator/faults answered {(int)response.StatusCode}: {detail}", null, response.StatusCode);
+        }
+    }
+
+    /// <summary>Switches every fault off.</summary>
+    public Task ResetFaultsAsync(CancellationToken cancellationToken) => SetFaultsAsync(new EmulatorFaults(), cancellationToken);
+
+    /// <inheritdoc />
+    public void Dispose() => http.Dispose();
+}

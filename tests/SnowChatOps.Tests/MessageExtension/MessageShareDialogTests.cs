@@ -1,0 +1,84 @@
+using SnowChatOps.Bot.Sharing;
+using SnowChatOps.Tests.Fakes;
+using SnowChatOps.Tests.MessageExtension.Fakes;
+
+namespace SnowChatOps.Tests.MessageExtension;
+
+public sealed class MessageShareDialogTests
+{
+    [Fact]
+    public async Task FetchTask_ChannelMessage_AnswersFormPrefilledFromThePayload()
+    {
+        await using var harness = new BotHarness();
+
+        var form = await new DialogDriver(harness).OpenAsync();
+
+        Assert.Equal((200, "continue", "Share to ServiceNow"), (form.Status, form.TaskType, form.Title));
+        Assert.Equal("Share to ServiceNow", form.CardTitle);
+        Assert.Equal("Guest access is on for the Finance team.", form.Input("name"));
+        Assert.Equal(
+            $"Guest access is on for the Finance team.\n\nPlease review it.\n\nShared from Teams by Megan Bowen: {MessageInvokes.Link}",
+            form.Input("description"));
+        Assert.Equal(("3", "2026-12-26", "change_request", null), (form.Input("priority"), form.Input("dueDate"), form.Input("type"), form.Input("category")));
+        Assert.Contains("User recommendation", (string?)form.Card.SelectToken("$..facts[0].value"), StringComparison.Ordinal);
+        Assert.True(ShareArg.IsMinted((string)form.Card["actions"]![0]!["data"]!["arg"]!));
+    }
+
+    [Fact]
+    public async Task FetchTask_MessageWithSubject_NamesTheTicketAfterTheSubject()
+    {
+        await using var harness = new BotHarness();
+
+        var form = await new DialogDriver(harness).OpenAsync(MessageInvokes.Message(subject: "  Weekly   access review "));
+
+        Assert.Equal("Weekly access review", form.Input("name"));
+    }
+
+    [Fact]
+    public async Task FetchTask_EveryOpen_MintsANewCorrelationId()
+    {
+        await using var harness = new BotHarness();
+        var driver = new DialogDriver(harness);
+
+        var first = await driver.OpenAsync();
+        var second = await driver.OpenAsync();
+
+        Assert.NotEqual((string?)first.Card["actions"]![0]!["data"]!["arg"], (string?)second.Card["actions"]![0]!["data"]!["arg"]);
+    }
+
+    [Fact]
+    public async Task FetchTask_NotConnected_AnswersHowToConnectInsteadOfTheForm()
+    {
+        await using var harness = new BotHarness();
+        harness.Get<FakeSharingServiceNow>().Instance = null;
+
+        var answer = await new DialogDriver(harness).OpenAsync();
+
+        Assert.Equal("continue", answer.TaskType);
+        Assert.Equal("ServiceNow isn't connected", answer.CardTitle);
+        Assert.Contains(answer.Texts, t => t.Contains("type **connect** in a chat with the SnowChatOps bot", StringComparison.Ordinal));
+        Assert.Null(answer.Input("name"));
+    }
+
+    [Fact]
+    public async Task FetchTask_ChineseUser_AnswersInChinese()
+    {
+        await using var harness = new BotHarness();
+
+        var form = await new DialogDriver(harness).OpenAsync(locale: "zh-CN");
+
+        Assert.Equal("共享到 ServiceNow", form.CardTitle);
+        Assert.EndsWith($"由 Megan Bowen 从 Teams 共享：{MessageInvokes.Link}", form.Input("description"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FetchTask_UnknownCommand_AnswersAMessageNotAnError()
+    {
+        await using var harness = new BotHarness();
+
+        var answer = await new DialogDriver(harness).InvokeAsync(MessageInvokes.Fetch(commandId: "somethingElse"));
+
+        Assert.Equal((200, "message"), (answer.Status, answer.TaskType));
+        Assert.Contains("doesn't know this command", (string?)answer.Body["task"]!["value"], StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,178 @@
+using SnowChatOps.Bot.ServiceNow;
+using SnowChatOps.Bot.ServiceNow.Errors;
+using SnowChatOps.Bot.Sharing.Submission;
+using SnowChatOps.Tests.Fakes;
+using SnowChatOps.Tests.MessageExtension.Fakes;
+
+namespace SnowChatOps.Tests.MessageExtension;
+
+public sealed class MessageShareSubmitTests
+{
+    [Fact]
+    public async Task Submit_ValidForm_CreatesTheTicketWithTheMessageFields()
+    {
+        await using var harness = new BotHarness();
+        var driver = new DialogDriver(harness);
+        var form = await driver.OpenAsync();
+
+        await driver.SubmitAsync(form, d => { d["category"] = "Identity"; d["type"] = "incident"; d["priority"] = "2"; });
+
+        var (tenant, sent) = Assert.Single(harness.Get<FakeSharingServiceNow>().Sent);
+        Assert.Equal(BotHarness.TenantId, tenant);
+        Assert.Equal((TicketTable.Incident, 2, "Guest access is on for the Finance team."), (sent.Table, sent.Priority, sent.ShortDescription));
+        Assert.EndsWith($"Shared from Teams by Megan Bowen: {MessageInvokes.Link}", sent.Description, StringComparison.Ordinal);
+        Assert.Equal((RecommendationSource.User, RecommendationCategory.Identity, null), (sent.RecommendationSource, sent.RecommendationCategory, sent.ActionId));
+        Assert.Equal(new DateTimeOffset(2026, 12, 26, 23, 59, 59, TimeSpan.Zero), sent.DueDate);
+        Assert.Equal(("Megan Bowen (aad-user-1)", (string?)form.Card["actions"]![0]!["data"]!["arg"]), (sent.InitiatedBy, sent.CorrelationId));
+    }
+
+    [Fact]
+    public async Task Submit_Created_AnswersTheTicketCardAndPostsItInTheConversation()
+    {
+        await using var harness = new BotHarness();
+        var driver = new DialogDriver(harness);
+        var form = await driver.OpenAsync();
+
+        var answer = await driver.SubmitAsync(form, d => d["category"] = "Data");
+
+        Assert.Equal("continue", answer.TaskType);
+        Assert.Equal("Ticket CHG0010001 created in ServiceNow", answer.CardTitle);
+        Assert.Equal(
+            "https://acme.service-now.com/nav_to.do?uri=change_request.do%3Fsys_id%3D00000000000000000000000000000001",
+            (string?)answer.Card["actions"]![0]!["url"]);
+        var posted = CardReader.From(Assert.Single(driver.Posted));
+        Assert.Equal("Ticket CHG0010001 created in ServiceNow", posted.Title);
+        var tracked = Assert.Single(harness.Get<InMemoryTrackedTicketStore>().All);
+        Assert.Equal((driver.Posted[0].Id, string.Empty), (tracked.CardActivityId, tracked.ActionId));
+        Assert.Equal(driver.Posted[0].Id, Assert.Single(harness.Get<InMemorySubmissionStore>().All).CardActivityId);
+    }
+
+    [Fact]
+    public async Task Submit_Invalid_AnswersTheFormAgainWithErrorsAndTypedValues()
+    {
+        await using var harness = new BotHarness();
+        var driver = new DialogDriver(harness);
+        var form = await driver.OpenAsync();
+
+        var again = await driver.SubmitAsync(form, d => { d["name"] = "  "; d["description"] = "My own words"; d["dueDate"] = "2026-11-01"; });
+
+        Assert.Equal("continue", again.TaskType);
+        Assert.Contains("Please check the following and send again:", again.Texts);
+        var errors = again.Texts.Single(t => t.StartsWith("- ", StringComparison.Ordinal));
+        Assert.Equal("- Enter a name of up to 160 characters.\n- The due date can't be in the past.\n- Choose a recommendation category.", errors);
+        Assert.Equal(("My own words", "2026-11-01"), (again.Input("description"), again.Input("dueDate")));
+        Assert.Equal((string?)form.Card["actions"]![0]!["data"]!["arg"], (string?)again.Card["actions"]![0]!["data"]!["arg"]);
+        Assert.Empty(harness.Get<FakeSharingServiceNow>().Sent);
+        Assert.Empty(harness.Get<InMemorySubmissionStore>().All);
+    }
+
+    [Fact]
+    public async Task Submit_ForgedSourceOrPriority_IsHeldToTheMessageRules()
+    {
+        await using var harness = new BotHarness();
+        var driver = new DialogDriver(harness);
+        var form = await driver.OpenAsync();
+
+        var again = await driver.SubmitAsync(form, d => { d["category"] = "Apps"; d["source"] = "Microsoft"; d["priority"] = "9"; });
+        await driver.SubmitAsync(again, d => d["priority"] = "5");
+
+        var (_, sent) = Assert.Single(harness.Get<FakeSharingServiceNow>().Sent);
+        Assert.Equal((RecommendationSource.User, 5), (sent.RecommendationSource, sent.Priority));
+    }
+
+    [Fact]
+    public async Task Submit_Twice_CreatesExactlyOneTicketAndPostsItOnce()
+    {
+        await using var harness = new BotHarness();
+        var driver = new DialogDriver(harness);
+        var form = await driver.OpenAsync();
+        var data = form.Press(d => d["category"] = "Devices");
+
+        var first = await driver.InvokeAsync(MessageInvokes.Submit(data));
+        var second = await driver.InvokeAsync(MessageInvokes.Submit(data));
+
+        Assert.Single(harness.Get<FakeSharingServiceNow>().Sent);
+        Assert.Single(driver.Posted);
+        Assert.Equal(first.CardTitle, second.CardTitle);
+        Assert.Equal(SubmissionStatus.Created, Assert.Single(harness.Get<InMemorySubmissionStore>().All).Status);
+    }
+
+    [Fact]
+    public async Task Submit_NotConnected_SaysSoAndCreatesNothing()
+    {
+        await using var harness = new BotHarness();
+        var driver = new DialogDriver(harness);
+        var form = await driver.OpenAsync();
+        harness.Get<FakeSharingServiceNow>().Instance = null;
+
+        var answer = await driver.SubmitAsync(form, d => d["category"] = "Data");
+
+        Assert.Equal("ServiceNow isn't connected", answer.CardTitle);
+        Assert.Empty(harness.Get<FakeSharingServiceNow>().Sent);
+        Assert.Empty(driver.Posted);
+        Assert.Equal(SubmissionHold.NotConnected, Assert.Single(harness.Get<InMemorySubmissionStore>().All).Hold);
+    }
+
+    [Fact]
+    public async Task Submit_ServiceNowDown_QueuesAndSaysItWillBeCreated()
+    {
+        await using var harness = new BotHarness();
+        var driver = new DialogDriver(harness);
+        var form = await driver.OpenAsync();
+        harness.Get<FakeSharingServiceNow>().FailNextWith(new ServiceNowUnavailableException("down"));
+
+        var answer = await driver.SubmitAsync(form, d => d["category"] = "Data");
+
+        Assert.Equal("Queued for ServiceNow", answer.CardTitle);
+        Assert.Contains(answer.Texts, t => t.Contains("will be created automatically", StringComparison.Ordinal));
+        Assert.Equal(SubmissionStatus.Queued, Assert.Single(harness.Get<InMemorySubmissionStore>().All).Status);
+        Assert.Empty(driver.Posted);
+    }
+
+    [Fact]
+    public async Task Submit_QueuedThenProcessed_PostsTheTicketInTheConversation()
+    {
+        await using var harness = new BotHarness();
+        var driver = new DialogDriver(harness);
+        var form = await driver.OpenAsync();
+        harness.Get<FakeSharingServiceNow>().FailNextWith(new ServiceNowUnavailableException("down"));
+        await driver.SubmitAsync(form, d => d["category"] = "Data");
+
+        harness.Time.Advance(TimeSpan.FromMinutes(5));
+        await harness.Get<QueuedSubmissionProcessor>().ProcessQueuedOnceAsync(TestContext.Current.CancellationToken);
+
+        var card = CardReader.From(harness.Adapter.GetNextReply()!);
+        Assert.Equal("Ticket CHG0010001 created in ServiceNow", card.Title);
+        Assert.Single(harness.Get<FakeSharingServiceNow>().Sent);
+    }
+
+    [Fact]
+    public async Task Submit_Refused_AnswersTheFormWithServiceNowsReason()
+    {
+        await using var harness = new BotHarness();
+        var driver = new DialogDriver(harness);
+        var form = await driver.OpenAsync();
+        harness.Get<FakeSharingServiceNow>().FailNextWith(new ServiceNowRequestRejectedException("rejected") { StatusCode = System.Net.HttpStatusCode.Forbidden, ServiceNowMessage = "Data policy: field required" });
+
+        var again = await driver.SubmitAsync(form, d => d["category"] = "Apps");
+        var created = await driver.SubmitAsync(again);
+
+        Assert.Contains(again.Texts, t => t.Contains("ServiceNow did not accept the ticket: Data policy: field required", StringComparison.Ordinal));
+        Assert.Equal("Apps", again.Input("category"));
+        Assert.Equal("Ticket CHG0010001 created in ServiceNow", created.CardTitle);
+    }
+
+    [Fact]
+    public async Task Submit_DataWeDidNotMint_AnswersStale()
+    {
+        await using var harness = new BotHarness();
+
+        var answer = await new DialogDriver(harness).InvokeAsync(MessageInvokes.Submit(new Newtonsoft.Json.Linq.JObject
+        {
+            ["verb"] = "share-message", ["arg"] = "snowchatops-forged", ["name"] = "x",
+        }));
+
+        Assert.Equal("This dialog has expired", answer.CardTitle);
+        Assert.Empty(harness.Get<FakeSharingServiceNow>().Sent);
+    }
+}
