@@ -35,8 +35,7 @@ internal sealed class ConnectionScenario : IAsyncDisposable
 
     public static ConnectionScenario Start(Action<IServiceCollection>? configure = null)
     {
-        var emulator = new EmulatorFactory { UseRealTime = true };
-        var address = emulator.StartOnKestrel();
+        var (emulator, address) = EmulatorFactory.StartNewOnKestrel(() => new EmulatorFactory { UseRealTime = true });
 
         var bot = new BotHarness(configure, new Dictionary<string, string?>
         {
