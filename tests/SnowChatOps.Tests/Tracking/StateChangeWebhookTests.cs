@@ -125,6 +125,22 @@ public sealed class StateChangeWebhookTests
         Assert.Equal(WebhookOutcome.Accepted, outcome);
     }
 
+    [Fact]
+    public async Task Receive_ConnectionNotYetIndexed_FoundByItsInstanceAndIndexed()
+    {
+        await using var harness = new BotHarness(settings: new Dictionary<string, string?> { ["Tracking:DevWebhookSecret"] = "dev-secret" });
+        var scenario = await TrackingScenario.StartAsync(harness);
+        await harness.Connections.TryAddAsync(Connections.Connected(), ct);
+        var ticket = await scenario.TrackAsync("CHG0030001", "-4");
+        var body = Body(ticket.SysId, "-1");
+
+        var outcome = await scenario.Webhook.ReceiveAsync(Now(harness), Sign("dev-secret", Now(harness), body), body, ct);
+
+        Assert.Equal(WebhookOutcome.Accepted, outcome);
+        Assert.Single(scenario.Sent);
+        Assert.Equal(BotHarness.TenantId, await scenario.Settings.FindTenantByInstanceAsync(Instance, ct));
+    }
+
     private static async Task<TrackingScenario> ConnectedAsync(BotHarness harness)
     {
         var scenario = await TrackingScenario.StartAsync(harness);

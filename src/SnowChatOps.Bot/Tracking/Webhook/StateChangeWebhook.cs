@@ -67,7 +67,7 @@ internal sealed class StateChangeWebhook(
     private async Task<string?> AuthenticateAsync(StateChangeEvent change, string? timestamp, string? signature, string body, CancellationToken cancellationToken)
     {
         var instance = InstanceKey.Normalize(change.Instance);
-        var tenantId = instance is null ? null : await store.FindTenantByInstanceAsync(instance, cancellationToken);
+        var tenantId = instance is null ? null : await FindTenantAsync(instance, cancellationToken);
         var connection = tenantId is null ? null : await connections.GetAsync(tenantId, cancellationToken);
         if (connection is null || InstanceKey.Normalize(connection.InstanceUrl) != instance)
         {
@@ -83,6 +83,23 @@ internal sealed class StateChangeWebhook(
 
         var candidates = await secrets.ForTenantAsync(tenantId!, cancellationToken);
         return candidates.Any(secret => WebhookSignature.Matches(secret, timestamp, body, signature)) ? tenantId : Reject("bad signature");
+    }
+
+    /// <summary>The index first; a connection made since the last index refresh is found by scan and indexed.</summary>
+    private async Task<string?> FindTenantAsync(string instance, CancellationToken cancellationToken)
+    {
+        if (await store.FindTenantByInstanceAsync(instance, cancellationToken) is { } indexed)
+        {
+            return indexed;
+        }
+
+        var tenantId = await connections.FindTenantByInstanceAsync(instance, cancellationToken);
+        if (tenantId is not null)
+        {
+            await store.IndexInstanceAsync(tenantId, instance, cancellationToken);
+        }
+
+        return tenantId;
     }
 
     private string? Reject(string reason)
