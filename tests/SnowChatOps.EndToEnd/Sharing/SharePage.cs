@@ -14,15 +14,8 @@ internal sealed partial class SharePage(PlaygroundPage playground)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
-    public async Task SendAsync(string text)
-    {
-        await playground.ComposeBox.ClickAsync();
-        await playground.Page.Keyboard.TypeAsync(text);
-        await playground.Page.Keyboard.PressAsync("Enter");
-    }
-
-    public static Task ClickAsync(ILocator card, string button, int nth = 0) =>
-        card.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).Nth(nth).ClickAsync();
+    /// <summary>Rendered ticket cards ("Ticket CHG… created in ServiceNow").</summary>
+    public ILocator TicketCards => playground.CardsWithTextBlock(TicketTitle());
 
     public static Task DoubleClickAsync(ILocator card, string button) =>
         card.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).DblClickAsync();
@@ -31,13 +24,13 @@ internal sealed partial class SharePage(PlaygroundPage playground)
     public async Task FilterAsync(ILocator list, string category, string screenshot)
     {
         await PickAsync(list.GetByRole(AriaRole.Combobox).First, category);
-        await ClickAsync(list, "Filter");
+        await PlaygroundPage.ClickAsync(list, "Filter");
         await Assertions.Expect(list.Locator(".ac-textBlock").Filter(new() { HasTextRegex = OtherCategoryDetails() })).ToHaveCountAsync(0);
         await list.ScrollIntoViewIfNeededAsync();
         await playground.ScreenshotAsync(screenshot);
     }
 
-    /// <summary>Sets the form's priority (the first choice set) and due date, and screenshots the filled form.</summary>
+    /// <summary>Sets the form's priority (its first choice set) and due date, and screenshots the filled form.</summary>
     public async Task FillFormAsync(ILocator form, string priority, DateOnly dueDay, string screenshot)
     {
         await PickAsync(form.GetByRole(AriaRole.Combobox).First, priority);
@@ -46,26 +39,7 @@ internal sealed partial class SharePage(PlaygroundPage playground)
         await playground.ScreenshotAsync(screenshot);
     }
 
-    /// <summary>
-    /// Opens the Fluent UI date picker (how the playground draws Input.Date; it takes no typing), moves from the month
-    /// it shows to <paramref name="day"/>'s month, and clicks the day.
-    /// </summary>
-    private async Task PickDayAsync(ILocator dateInput, DateOnly day)
-    {
-        await dateInput.ClickAsync();
-        var calendar = playground.Page.GetByRole(AriaRole.Dialog, new() { Name = "Calendar" });
-        var shown = DateOnly.ParseExact(await calendar.Locator("button[aria-live], button:has(span[aria-live])").First.InnerTextAsync(), "MMMM yyyy", English);
-        var months = ((day.Year - shown.Year) * 12) + day.Month - shown.Month;
-        for (var i = 0; i < Math.Abs(months); i++)
-        {
-            await calendar.Locator(months < 0 ? "button[title^='Previous month']" : "button[title^='Next month']").ClickAsync();
-        }
-
-        await calendar.GetByRole(AriaRole.Button, new() { Name = $"{day.Day}, {day.ToString("MMMM, yyyy", English)}", Exact = true }).ClickAsync();
-        await Assertions.Expect(dateInput).ToHaveValueAsync(day.ToString("MMMM d, yyyy", English));
-    }
-
-    /// <summary>Opens a Fluent UI combobox (how the playground draws a compact Input.ChoiceSet) and picks the option <paramref name="label"/>.</summary>
+    /// <summary>Opens a Fluent combobox and picks the option <paramref name="label"/>.</summary>
     private async Task PickAsync(ILocator combobox, string label)
     {
         await combobox.ClickAsync();
@@ -73,33 +47,22 @@ internal sealed partial class SharePage(PlaygroundPage playground)
         await Assertions.Expect(combobox).ToHaveValueAsync(label);
     }
 
-    /// <summary>Does <paramref name="action"/>, waits until one more card titled <paramref name="title"/> is rendered, and screenshots it.</summary>
-    public async Task<ILocator> NewCardAsync(string title, string screenshot, Func<Task> action)
+    /// <summary>Opens the date picker, moves from the month it shows (the current value's) to <paramref name="day"/>'s, and clicks the day.</summary>
+    private async Task PickDayAsync(ILocator dateInput, DateOnly day)
     {
-        var cards = playground.CardsWithTextBlock(title);
-        var before = await cards.CountAsync();
+        await dateInput.ClickAsync();
+        var calendar = playground.Page.GetByRole(AriaRole.Dialog, new() { Name = "Calendar" });
+        var header = calendar.GetByRole(AriaRole.Button, new() { NameRegex = MonthHeader() });
+        var shown = DateOnly.ParseExact(await header.InnerTextAsync(), "MMMM yyyy", English);
+        var months = ((day.Year - shown.Year) * 12) + day.Month - shown.Month;
+        var step = calendar.Locator(months < 0 ? "button[title^='Previous month']" : "button[title^='Next month']");
+        for (var i = 0; i < Math.Abs(months); i++)
+        {
+            await step.ClickAsync();
+        }
 
-        await action();
-        await Assertions.Expect(cards).ToHaveCountAsync(before + 1);
-        var card = cards.Last;
-        await card.ScrollIntoViewIfNeededAsync();
-        await playground.ScreenshotAsync(screenshot);
-        return card;
-    }
-
-    /// <summary>Does <paramref name="action"/>, waits until a ticket card ("Ticket CHG… created in ServiceNow") is rendered, and screenshots it.</summary>
-    public async Task<ILocator> TicketCardAsync(string screenshot, Func<Task> action)
-    {
-        var cards = playground.Page.Locator(".ac-adaptiveCard")
-            .Filter(new() { Has = playground.Page.Locator(".ac-textBlock").GetByText(TicketTitle()) });
-        var before = await cards.CountAsync();
-
-        await action();
-        await Assertions.Expect(cards).ToHaveCountAsync(before + 1);
-        var card = cards.Last;
-        await card.ScrollIntoViewIfNeededAsync();
-        await playground.ScreenshotAsync(screenshot);
-        return card;
+        await calendar.GetByRole(AriaRole.Button, new() { Name = $"{day.Day}, {day.ToString("MMMM, yyyy", English)}", Exact = true }).ClickAsync();
+        await Assertions.Expect(dateInput).ToHaveValueAsync(day.ToString("MMMM d, yyyy", English));
     }
 
     [GeneratedRegex(@"^(Devices|Data|Apps|Infrastructure) · ")]
@@ -107,4 +70,7 @@ internal sealed partial class SharePage(PlaygroundPage playground)
 
     [GeneratedRegex(@"^Ticket CHG\d+ created in ServiceNow$")]
     private static partial Regex TicketTitle();
+
+    [GeneratedRegex(@"^[A-Z][a-z]+ \d{4}$")]
+    private static partial Regex MonthHeader();
 }

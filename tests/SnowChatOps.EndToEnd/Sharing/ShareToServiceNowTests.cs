@@ -53,16 +53,16 @@ public sealed class ShareToServiceNowTests(RunningApp app, PlaygroundPage playgr
         var chat = new ShareChat(app, replies);
         var page = new SharePage(playground);
 
-        var list = await page.NewCardAsync(ShareChat.ListTitle, "page-share-1-actions", () => page.SendAsync("actions"));
+        var list = await playground.NewCardAsync(ShareChat.ListTitle, "page-share-1-actions", () => playground.SendAsync("actions"));
         await page.FilterAsync(list, "Identity", "page-share-2-identity");
         var filtered = await chat.NextCardAsync(c => c.FirstTextBlock == ShareChat.ListTitle && DetailLines(c).All(l => l.StartsWith("Identity · ", StringComparison.Ordinal)), ct);
-        var form = await page.NewCardAsync(ShareChat.FormTitle, "page-share-3-form", () => SharePage.ClickAsync(list, ShareChat.ShareButton, nth: 1));
+        var form = await playground.NewCardAsync(ShareChat.FormTitle, "page-share-3-form", () => PlaygroundPage.ClickAsync(list, ShareChat.ShareButton, nth: 1));
         var formSent = await chat.NextCardAsync(c => c.FirstTextBlock == ShareChat.FormTitle, ct);
         var expected = ExpectedChangeRequest.For(formSent.Card, Priority, DueInDays);
         await page.FillFormAsync(form, "2 - High", expected.DueDay, "page-share-4-form-filled");
         var formsShown = await playground.CardsWithTextBlock(ShareChat.FormTitle).CountAsync();
 
-        var ticket = await page.TicketCardAsync("page-share-5-ticket", () => SharePage.DoubleClickAsync(form, ShareChat.SendButton));
+        var ticket = await playground.NewCardAsync(page.TicketCards, "page-share-5-ticket", () => SharePage.DoubleClickAsync(form, ShareChat.SendButton));
         var answers = await chat.SendAnswersAsync(2, ct); // both clicks' turns are done before ServiceNow is counted
 
         var row = Assert.Single(await StoredForAsync(expected, ct));
