@@ -56,6 +56,8 @@ APP_BIN() { printf '%s/src/%s/bin/%s/net10.0' "$REPO_ROOT" "$1" "$CONFIGURATION"
 BOT_URL="http://127.0.0.1:$BOT_PORT"
 EMULATOR_URL="http://127.0.0.1:$EMULATOR_PORT"
 PLAYGROUND_URL="http://127.0.0.1:$PLAYGROUND_PORT"
+# Development only: the emulator signs its state-change webhook with this, and the bot accepts it for every tenant.
+DEV_WEBHOOK_SECRET="snowchatops-dev-webhook-secret"
 
 say "Starting Azurite Table on $AZURITE_TABLE_PORT..."
 start azurite "$REPO_ROOT/.artifacts/azurite" node "$REPO_ROOT/node_modules/.bin/azurite-table" \
@@ -66,6 +68,7 @@ wait_tcp azurite "$AZURITE_TABLE_PORT" "$LAST_PID" 30
 say "Starting the ServiceNow emulator on $EMULATOR_PORT..."
 start emulator "$(APP_BIN SnowChatOps.ServiceNowEmulator)" env ASPNETCORE_ENVIRONMENT=Development Emulator__InstanceUrl="$EMULATOR_URL" \
   Emulator__OAuth__RedirectUris__0="$BOT_URL/oauth/servicenow/callback" Emulator__Webhook__Url="$BOT_URL/api/servicenow/events" \
+  Emulator__Webhook__Secret="$DEV_WEBHOOK_SECRET" \
   dotnet SnowChatOps.ServiceNowEmulator.dll --urls "$EMULATOR_URL"
 wait_http emulator "$EMULATOR_URL/" "$LAST_PID" 60 --any-status
 
@@ -74,6 +77,7 @@ start bot "$(APP_BIN SnowChatOps.Bot)" env ASPNETCORE_ENVIRONMENT=Development \
   Storage__ConnectionString="$(azurite_connection_string "$AZURITE_TABLE_PORT")" \
   Bot__MicrosoftAppId= Bot__MicrosoftAppPassword= ServiceNow__AllowLoopback=true \
   Connection__PublicBaseUrl="$BOT_URL" Connection__DevPrefill__InstanceUrl="$EMULATOR_URL" \
+  Tracking__DevWebhookSecret="$DEV_WEBHOOK_SECRET" \
   Connection__DevPrefill__ClientSecret=snowchatops-dev-secret \
   dotnet SnowChatOps.Bot.dll --urls "$BOT_URL"
 wait_http bot "$BOT_URL/healthz" "$LAST_PID" 60

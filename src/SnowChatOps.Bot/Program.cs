@@ -10,6 +10,7 @@ using SnowChatOps.Bot.SecureScore;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Sharing;
 using SnowChatOps.Bot.Storage;
+using SnowChatOps.Bot.Tracking;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
@@ -23,11 +24,13 @@ builder.Services.AddSecureScore(builder.Configuration, builder.Environment);
 builder.Services.AddServiceNow(builder.Configuration);
 builder.Services.AddConnection(builder.Configuration, resolveAdminGroupsWithGraph: !builder.Environment.IsDevelopment());
 builder.Services.AddSharing();
+builder.Services.AddTracking();
 builder.Services.AddMessageExtension();
 
 var app = builder.Build();
 app.MapHealthChecks("/healthz");
 app.MapBot();
 app.MapConnection();
+app.MapTracking();
 
 return await app.RunOrExplainAsync();

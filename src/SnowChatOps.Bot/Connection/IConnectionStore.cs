@@ -14,4 +14,10 @@ internal interface IConnectionStore
     Task<bool> TryReplaceAsync(ServiceNowConnection connection, CancellationToken cancellationToken);
 
     Task DeleteAsync(string tenantId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The tenant connected to this instance (its normalised origin, e.g. https://acme.service-now.com), or null.
+    /// A scan: callers keep their own index and use this only when the index has no answer yet.
+    /// </summary>
+    Task<string?> FindTenantByInstanceAsync(string instanceUrl, CancellationToken cancellationToken);
 }

@@ -34,6 +34,9 @@ internal sealed record PendingAuthorization
 
     public required DateTimeOffset ExpiresAt { get; init; }
 
+    /// <summary>The chat card holding the sign-in link, replaced when the sign-in comes back (null if unknown).</summary>
+    public string? CardActivityId { get; init; }
+
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append("TenantId = ").Append(TenantId).Append(", InstanceUrl = ").Append(InstanceUrl).Append(", ExpiresAt = ").Append(ExpiresAt);

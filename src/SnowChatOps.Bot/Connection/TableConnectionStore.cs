@@ -57,8 +57,21 @@ internal sealed class TableConnectionStore(StorageTables tables, SecretProtector
         await table.DeleteEntityAsync(TableKey.Escape(tenantId), Row, ETag.All, cancellationToken);
     }
 
+    public async Task<string?> FindTenantByInstanceAsync(string instanceUrl, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        await foreach (var row in table.QueryAsync<TableEntity>(
+            e => e.RowKey == Row && e["InstanceUrl"] as string == instanceUrl, select: ["TenantId"], cancellationToken: cancellationToken))
+        {
+            return row.GetString("TenantId");
+        }
+
+        return null;
+    }
+
     private TableEntity ToEntity(ServiceNowConnection c) => new(TableKey.Escape(c.TenantId), Row)
     {
+        ["TenantId"] = c.TenantId,
         ["InstanceUrl"] = c.InstanceUrl,
         ["ClientId"] = c.ClientId,
         ["ClientSecret"] = secrets.Protect(SecretKind.ClientSecret, c.ClientSecret),

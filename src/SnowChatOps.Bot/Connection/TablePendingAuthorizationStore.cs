@@ -34,6 +34,7 @@ internal sealed class TablePendingAuthorizationStore(StorageTables tables, Secre
             ["CodeVerifier"] = secrets.Protect(SecretKind.PkceVerifier, pending.CodeVerifier),
             ["ConnectionETag"] = pending.ConnectionETag,
             ["ExpiresAt"] = pending.ExpiresAt,
+            ["CardActivityId"] = pending.CardActivityId,
         }, cancellationToken);
     }
 
@@ -82,6 +83,7 @@ internal sealed class TablePendingAuthorizationStore(StorageTables tables, Secre
         CodeVerifier = secrets.TryUnprotect(SecretKind.PkceVerifier, e.GetString("CodeVerifier")) ?? string.Empty,
         ConnectionETag = e.GetString("ConnectionETag"),
         ExpiresAt = e.GetDateTimeOffset("ExpiresAt") ?? DateTimeOffset.MinValue,
+        CardActivityId = e.GetString("CardActivityId"),
     };
 
     private static string Hash(string state) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(state)));

@@ -28,6 +28,7 @@ public sealed class ConnectFlowEmulatorTests
         Assert.StartsWith("Zurich", connection.Version, StringComparison.Ordinal);
         Assert.Equal("Megan Bowen", connection.ConnectedByName);
         Assert.Empty(scenario.Bot.PendingAuthorizations.All);
+        Assert.Equal("Sign-in finished: the result is below. This sign-in link has been used.", scenario.RetiredSignInCard?.Title);
     }
 
     [Fact]

@@ -35,8 +35,7 @@ internal sealed class ConnectionScenario : IAsyncDisposable
 
     public static ConnectionScenario Start(Action<IServiceCollection>? configure = null)
     {
-        var emulator = new EmulatorFactory { UseRealTime = true };
-        var address = emulator.StartOnKestrel();
+        var (emulator, address) = EmulatorFactory.StartNewOnKestrel(() => new EmulatorFactory { UseRealTime = true });
 
         var bot = new BotHarness(configure, new Dictionary<string, string?>
         {
@@ -77,8 +76,26 @@ internal sealed class ConnectionScenario : IAsyncDisposable
     public Task<CallbackPage> CallbackAsync(OAuthCallback callback)
         => Bot.Get<AuthorizationCompleter>().CompleteAsync(callback, TestContext.Current.CancellationToken);
 
-    /// <summary>The card the callback posted into the conversation.</summary>
-    public CardReader PostedCard() => CardReader.From(Bot.Adapter.GetNextReply());
+    /// <summary>
+    /// The card the callback posted into the conversation, after the sign-in card it retired (an update of the
+    /// pressed card, which the harness records as a reply with that card's id).
+    /// </summary>
+    public CardReader PostedCard()
+    {
+        var next = Bot.Adapter.GetNextReply();
+        if (next?.Id == SignInCardId)
+        {
+            RetiredSignInCard = CardReader.From(next);
+            next = Bot.Adapter.GetNextReply();
+        }
+
+        return CardReader.From(next ?? throw new InvalidOperationException("The bot posted nothing."));
+    }
+
+    public const string SignInCardId = "card-1";
+
+    /// <summary>The note that replaced the sign-in card, once <see cref="PostedCard"/> has seen it.</summary>
+    public CardReader? RetiredSignInCard { get; private set; }
 
     public async Task SetFaultsAsync(object faults)
     {
@@ -90,7 +107,7 @@ internal sealed class ConnectionScenario : IAsyncDisposable
     {
         var callback = await SignInAsync(await StartConnectAsync());
         await CallbackAsync(callback);
-        Bot.Adapter.GetNextReply();
+        PostedCard();
     }
 
     public async ValueTask DisposeAsync()

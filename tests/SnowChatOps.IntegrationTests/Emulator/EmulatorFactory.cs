@@ -38,10 +38,32 @@ public sealed class EmulatorFactory : WebApplicationFactory<EmulatorEntryPoint>
     private static readonly Lock KestrelStart = new();
 
     /// <summary>
+    /// Creates and starts an emulator on Kestrel, retrying with a fresh factory when WebApplicationFactory's Kestrel
+    /// start path fails with its known intermittent "Addresses cannot be modified after the server has started"
+    /// (a race inside the framework's test host, before any request is made).
+    /// </summary>
+    public static (EmulatorFactory Emulator, Uri Address) StartNewOnKestrel(Func<EmulatorFactory> create)
+    {
+        const int attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            var emulator = create();
+            try
+            {
+                return (emulator, emulator.StartOnKestrelOnce());
+            }
+            catch (InvalidOperationException ex) when (attempt < attempts && ex.Message.Contains("cannot be modified after the server has started", StringComparison.Ordinal))
+            {
+                emulator.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
     /// Starts the emulator on a real loopback port and returns its base address. WebApplicationFactory finds the
     /// app's host through a process-wide listener, so Kestrel starts are serialized.
     /// </summary>
-    public Uri StartOnKestrel()
+    private Uri StartOnKestrelOnce()
     {
         lock (KestrelStart)
         {

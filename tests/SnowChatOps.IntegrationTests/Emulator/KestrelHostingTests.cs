@@ -7,8 +7,8 @@ public sealed class KestrelHostingTests
     [Fact]
     public async Task UseKestrel_FreePort_EmulatorAnswersOverRealSocket()
     {
-        await using var emulator = new EmulatorFactory();
-        var address = emulator.StartOnKestrel();
+        var (emulator, address) = EmulatorFactory.StartNewOnKestrel(() => new EmulatorFactory());
+        await using var _ = emulator;
         using var http = new HttpClient { BaseAddress = address };
 
         using var response = await http.GetAsync("/oauth_auth.do?response_type=code&client_id=snowchatops-dev-client", TestContext.Current.CancellationToken);

@@ -74,6 +74,17 @@ public abstract class ConnectionStoreContract
     }
 
     [Fact]
+    public async Task FindTenantByInstance_FindsOnlyTheConnectedTenant()
+    {
+        var store = CreateStore();
+        await store.TryAddAsync(A("tenant-1"), TestContext.Current.CancellationToken);
+        await store.TryAddAsync(A("tenant-2") with { InstanceUrl = "https://other.service-now.com" }, TestContext.Current.CancellationToken);
+
+        Assert.Equal("tenant-2", await store.FindTenantByInstanceAsync("https://other.service-now.com", TestContext.Current.CancellationToken));
+        Assert.Null(await store.FindTenantByInstanceAsync("https://nobody.service-now.com", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Delete_ThenGet_IsGone()
     {
         var store = CreateStore();

@@ -93,6 +93,9 @@ internal static class SampleCards
             new("result-failed", () => ResultCards.Failed("ServiceNow refused the client secret.")),
             new("result-needs-authorization", () => ResultCards.NeedsAuthorization(connected.InstanceUrl)),
             new("result-notice", () => ResultCards.Notice("Nothing changed: the ServiceNow connection is kept.")),
+            new("result-already-connected", () => ResultCards.AlreadyConnected(connected.InstanceUrl)),
+            new("result-removed", () => ResultCards.Removed(tokensRevoked: true)),
+            new("result-removed-not-revoked", () => ResultCards.Removed(tokensRevoked: false)),
         ];
     }
 }

@@ -41,6 +41,7 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddConnection(configuration);
         AddFakes(services);
         SharingTestRegistration.AddSharingWithFakes(services);
+        TrackingTestRegistration.AddTrackingWithFakes(services);
         SnowChatOps.Bot.MessageExtension.MessageExtensionRegistration.AddMessageExtension(services);
         configure?.Invoke(services);
         provider = services.BuildServiceProvider(validateScopes: true);

@@ -41,5 +41,8 @@ internal sealed class InMemoryConnectionStore : IConnectionStore
         return Task.CompletedTask;
     }
 
+    public Task<string?> FindTenantByInstanceAsync(string instanceUrl, CancellationToken cancellationToken)
+        => Task.FromResult(connections.Values.FirstOrDefault(c => c.InstanceUrl == instanceUrl)?.TenantId);
+
     private string NextETag() => $"W/\"{++version}\"";
 }

@@ -15,7 +15,7 @@ public sealed class HelpTests
             {
                 var card = CardReader.From(reply);
                 Assert.Equal("SnowChatOps commands", card.Title);
-                Assert.Equal(["help", "connect", "status", "diagnose", "settings", "actions", "share", "data"], card.FactTitles);
+                Assert.Equal(["help", "connect", "status", "diagnose", "settings", "actions", "share", "tickets", "notifications", "data"], card.FactTitles);
             })
             .StartTestAsync();
     }

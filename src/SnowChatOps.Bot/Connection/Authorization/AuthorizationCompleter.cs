@@ -122,12 +122,36 @@ internal sealed class AuthorizationCompleter(
         return _ => ResultCards.Failed(reason);
     }
 
+    /// <summary>The used sign-in link must not look usable: its card becomes a short "finished" note.</summary>
+    private static async Task RetireSignInCardAsync(Microsoft.Bot.Builder.ITurnContext turn, string? cardActivityId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(cardActivityId))
+        {
+            return;
+        }
+
+        var retired = (Microsoft.Bot.Schema.Activity)ResultCards.Notice(ConnectionText.Authorize_Finished).ToActivity();
+        retired.Id = cardActivityId;
+        try
+        {
+            await turn.UpdateActivityAsync(retired, cancellationToken);
+        }
+        catch (Microsoft.Bot.Schema.ErrorResponseException)
+        {
+            // The card was deleted or cannot be edited; the result still follows.
+        }
+    }
+
     private async Task PostAsync(PendingAuthorization request, AuthorizationOutcome outcome, CancellationToken cancellationToken)
     {
         var reference = request.Conversation;
         reference.Locale = request.Locale;
         var target = new ConversationRecord(request.TenantId, reference.Conversation.Id, reference.Conversation.ConversationType ?? "personal", null, reference, true, time.GetUtcNow());
-        var delivered = await messenger.ContinueAsync(target, (turn, ct) => turn.SendActivityAsync(outcome(UserClock.For(turn)).ToActivity(), ct), cancellationToken);
+        var delivered = await messenger.ContinueAsync(target, async (turn, ct) =>
+        {
+            await RetireSignInCardAsync(turn, request.CardActivityId, ct);
+            await turn.SendActivityAsync(outcome(UserClock.For(turn)).ToActivity(), ct);
+        }, cancellationToken);
         if (!delivered)
         {
             logger.ResultNotDelivered(request.TenantId);

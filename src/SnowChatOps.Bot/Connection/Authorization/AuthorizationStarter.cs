@@ -11,7 +11,8 @@ namespace SnowChatOps.Bot.Connection.Authorization;
 
 /// <summary>
 /// Creates a single-use, short-lived sign-in link: a random <c>state</c> bound (in storage) to the tenant, the
-/// admin and this conversation, plus a PKCE pair whose verifier never leaves the bot.
+/// admin and this conversation, plus a PKCE pair whose verifier never leaves the bot. The card it returns replaces
+/// the pressed card, whose id is remembered so the link can be retired when the sign-in comes back.
 /// </summary>
 internal sealed class AuthorizationStarter(
     IPendingAuthorizationStore pending, ServiceNowOAuthClient oauth, IOptions<ConnectionOptions> options, TimeProvider time, ILogger<AuthorizationStarter> logger)
@@ -37,6 +38,7 @@ internal sealed class AuthorizationStarter(
             CodeVerifier = pkce.Verifier,
             ConnectionETag = connectionETag,
             ExpiresAt = time.GetUtcNow() + settings.AuthorizationLifetime,
+            CardActivityId = activity.Value is not null ? activity.ReplyToId : null,
         }, cancellationToken);
         logger.AuthorizationStarted(activity.Conversation.TenantId);
         var signIn = oauth.BuildAuthorizeUri(instance, clientId, settings.GetCallbackUri(), state, pkce.Challenge);

@@ -38,4 +38,12 @@ internal static class ResultCards
         [ConnectionButtons.Authorize(), ConnectionButtons.Diagnose()]);
 
     public static AdaptiveCard Notice(string text) => new([new TextBlock(text)]);
+
+    public static AdaptiveCard AlreadyConnected(string instanceUrl) => new(
+        [new TextBlock(string.Format(CultureInfo.CurrentCulture, ConnectionText.Connect_AlreadyConnected, instanceUrl))],
+        [ConnectionButtons.Status(), ConnectionButtons.Manage()]);
+
+    public static AdaptiveCard Removed(bool tokensRevoked) => new(
+        [new TextBlock(tokensRevoked ? ConnectionText.Removed : $"{ConnectionText.Removed} {ConnectionText.Removed_NotRevoked}")],
+        [ConnectionButtons.Connect()]);
 }

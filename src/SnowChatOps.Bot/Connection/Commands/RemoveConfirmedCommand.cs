@@ -3,7 +3,6 @@ using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Connection.Authorization;
 using SnowChatOps.Bot.Connection.Cards;
-using SnowChatOps.Bot.Resources;
 
 namespace SnowChatOps.Bot.Connection.Commands;
 
@@ -24,7 +23,6 @@ internal sealed class RemoveConfirmedCommand(
         await pending.DeleteForTenantAsync(tenant, cancellationToken);
         var revoked = await exchange.RevokeQuietlyAsync(connection.InstanceUrl, connection.Tokens, cancellationToken);
         logger.Removed(tenant, revoked);
-        var text = revoked ? ConnectionText.Removed : $"{ConnectionText.Removed} {ConnectionText.Removed_NotRevoked}";
-        await turn.ReplaceOrSendAsync(new AdaptiveCard([new TextBlock(text)], [ConnectionButtons.Connect()]), cancellationToken);
+        await turn.ReplaceOrSendAsync(ResultCards.Removed(revoked), cancellationToken);
     }
 }

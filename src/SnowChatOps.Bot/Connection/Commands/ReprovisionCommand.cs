@@ -28,6 +28,6 @@ internal sealed class ReprovisionCommand(AdminGate gate, IConnectionStore connec
 
         var heading = string.Format(CultureInfo.CurrentCulture, "{0} · {1}", ConnectionText.Settings_Title, ConnectionText.Settings_Reprovision);
         var card = await starter.StartAsync(turn, heading, instance, connection.ClientId, connection.ClientSecret, connection.ETag, cancellationToken);
-        await turn.SendActivityAsync(card.ToActivity(), cancellationToken);
+        await turn.ReplaceOrSendAsync(card, cancellationToken);
     }
 }

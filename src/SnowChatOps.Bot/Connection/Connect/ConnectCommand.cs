@@ -1,11 +1,9 @@
-using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Connection.Cards;
 using SnowChatOps.Bot.Flows;
-using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.Secrets;
 
 namespace SnowChatOps.Bot.Connection.Connect;
@@ -25,8 +23,7 @@ internal sealed class ConnectCommand(
 
         if (await connections.GetAsync(turn.Activity.Conversation.TenantId, cancellationToken) is { } existing)
         {
-            var text = string.Format(CultureInfo.CurrentCulture, ConnectionText.Connect_AlreadyConnected, existing.InstanceUrl);
-            await turn.SendActivityAsync(new AdaptiveCard([new TextBlock(text)], [ConnectionButtons.Status(), ConnectionButtons.Manage()]).ToActivity(), cancellationToken);
+            await turn.SendActivityAsync(ResultCards.AlreadyConnected(existing.InstanceUrl).ToActivity(), cancellationToken);
             return;
         }
 

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Options;
+
+namespace SnowChatOps.Bot.Tracking.Polling;
+
+/// <summary>The loop only: every <see cref="TrackingOptions.PollInterval"/>, one <see cref="TicketStatePoller.PollOnceAsync"/>.</summary>
+internal sealed class TicketPollingService(TicketStatePoller poller, IOptions<TrackingOptions> options, TimeProvider time, ILogger<TicketPollingService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.PollInterval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await poller.PollOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.CycleFailed(ex); // the loop boundary: one bad cycle must not stop notifications for good
+            }
+        }
+    }
+}
