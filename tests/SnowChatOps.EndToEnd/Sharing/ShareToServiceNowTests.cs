@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using SnowChatOps.EndToEnd.Connection;
 using SnowChatOps.EndToEnd.Infrastructure;
 using SnowChatOps.EndToEnd.Page;
