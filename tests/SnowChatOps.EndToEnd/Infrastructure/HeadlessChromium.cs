@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using SnowChatOps.TestSupport;
+using SnowChatOps.TestSupport.Processes;
 
 namespace SnowChatOps.EndToEnd.Infrastructure;
 
@@ -28,7 +29,8 @@ public static class HeadlessChromium
     /// <summary>Opens a page whose waits time out with <see cref="RunningApp.ReplyTimeout"/>.</summary>
     public static async Task<IPage> NewPageAsync(IBrowser browser)
     {
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
+        // The user's browser in the same zone as the playground's mock user, so both agree on "today".
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, TimezoneId = PlaygroundProcess.UserTimeZone });
         page.SetDefaultTimeout((float)RunningApp.ReplyTimeout.TotalMilliseconds);
         return page;
     }

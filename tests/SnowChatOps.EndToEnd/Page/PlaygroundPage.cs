@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SnowChatOps.EndToEnd.Infrastructure;
 
@@ -25,6 +26,10 @@ public sealed class PlaygroundPage(RunningApp app) : IAsyncLifetime
     public ILocator CardsWithTextBlock(string text) =>
         Page.Locator(".ac-adaptiveCard").Filter(new() { Has = Page.Locator(".ac-textBlock").GetByText(text, new() { Exact = true }) });
 
+    /// <summary>Rendered Adaptive Cards with a TextBlock whose whole text matches <paramref name="text"/>.</summary>
+    public ILocator CardsWithTextBlock(Regex text) =>
+        Page.Locator(".ac-adaptiveCard").Filter(new() { Has = Page.Locator(".ac-textBlock").GetByText(text) });
+
     /// <inheritdoc />
     public async ValueTask InitializeAsync()
     {
@@ -33,6 +38,35 @@ public sealed class PlaygroundPage(RunningApp app) : IAsyncLifetime
         Page = await HeadlessChromium.NewPageAsync(browser);
         await Page.GotoAsync(app.PlaygroundUri.ToString());
         await ComposeBox.WaitForAsync();
+    }
+
+    /// <summary>Types <paramref name="text"/> in the compose box and sends it.</summary>
+    public async Task SendAsync(string text)
+    {
+        await ComposeBox.ClickAsync();
+        await Page.Keyboard.TypeAsync(text);
+        await Page.Keyboard.PressAsync("Enter");
+    }
+
+    /// <summary>Clicks the <paramref name="nth"/> button named exactly <paramref name="button"/> on <paramref name="card"/>.</summary>
+    public static Task ClickAsync(ILocator card, string button, int nth = 0) =>
+        card.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).Nth(nth).ClickAsync();
+
+    /// <summary>Does <paramref name="action"/>, waits until one more card titled <paramref name="title"/> is rendered, and screenshots it.</summary>
+    public Task<ILocator> NewCardAsync(string title, string screenshot, Func<Task> action) =>
+        NewCardAsync(CardsWithTextBlock(title), screenshot, action);
+
+    /// <summary>Does <paramref name="action"/>, waits until one more of <paramref name="cards"/> is rendered, and screenshots it.</summary>
+    public async Task<ILocator> NewCardAsync(ILocator cards, string screenshot, Func<Task> action)
+    {
+        var before = await cards.CountAsync();
+
+        await action();
+        await Assertions.Expect(cards).ToHaveCountAsync(before + 1);
+        var card = cards.Last;
+        await card.ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(screenshot);
+        return card;
     }
 
     /// <summary>Saves a full-page screenshot to TestResults/screenshots/<paramref name="name"/>.png for humans.</summary>

@@ -63,27 +63,9 @@ public sealed class PlaygroundPageTests(PlaygroundPage playground, RunningApp ap
         Assert.Contains("m365.integration (integration user)", connectedText, StringComparison.Ordinal);
     }
 
-    private async Task SendAsync(string text)
-    {
-        await playground.ComposeBox.ClickAsync();
-        await playground.Page.Keyboard.TypeAsync(text);
-        await playground.Page.Keyboard.PressAsync("Enter");
-    }
+    private Task SendAsync(string text) => playground.SendAsync(text);
 
-    private static Task ClickAsync(ILocator card, string button) =>
-        card.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+    private static Task ClickAsync(ILocator card, string button) => PlaygroundPage.ClickAsync(card, button);
 
-    /// <summary>Does <paramref name="action"/>, waits until one more card titled <paramref name="title"/> is rendered, and screenshots it.</summary>
-    private async Task<ILocator> NewCardAsync(string title, string screenshot, Func<Task> action)
-    {
-        var cards = playground.CardsWithTextBlock(title);
-        var before = await cards.CountAsync();
-
-        await action();
-        await Assertions.Expect(cards).ToHaveCountAsync(before + 1);
-        var card = cards.Last;
-        await card.ScrollIntoViewIfNeededAsync();
-        await playground.ScreenshotAsync(screenshot);
-        return card;
-    }
+    private Task<ILocator> NewCardAsync(string title, string screenshot, Func<Task> action) => playground.NewCardAsync(title, screenshot, action);
 }

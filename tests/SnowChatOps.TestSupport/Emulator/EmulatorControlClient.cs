@@ -3,7 +3,7 @@ using SnowChatOps.TestSupport.Playground;
 
 namespace SnowChatOps.TestSupport.Emulator;
 
-/// <summary>The running emulator's control API (<c>/_emulator/*</c>, on in Development): faults for tests.</summary>
+/// <summary>The running emulator's control API (<c>/_emulator/*</c>, on in Development): faults and stored records for tests.</summary>
 public sealed class EmulatorControlClient(Uri baseUri) : IDisposable
 {
     private readonly HttpClient http = new() { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(30) };
@@ -21,6 +21,17 @@ public sealed class EmulatorControlClient(Uri baseUri) : IDisposable
 
     /// <summary>Switches every fault off.</summary>
     public Task ResetFaultsAsync(CancellationToken cancellationToken) => SetFaultsAsync(new EmulatorFaults(), cancellationToken);
+
+    /// <summary>
+    /// The raw stored rows of <paramref name="table"/> (<c>GET /_emulator/records/{table}</c>): every column as a string,
+    /// as ServiceNow stores it (dates <c>yyyy-MM-dd HH:mm:ss</c> UTC, choices as their values).
+    /// </summary>
+    public async Task<IReadOnlyList<IReadOnlyDictionary<string, string>>> GetRecordsAsync(string table, CancellationToken cancellationToken)
+    {
+        var rows = await http.GetFromJsonAsync<List<Dictionary<string, string>>>(
+            $"_emulator/records/{Uri.EscapeDataString(table)}", PlaygroundRestClient.Json, cancellationToken);
+        return rows ?? throw new InvalidOperationException($"GET /_emulator/records/{table} returned no body.");
+    }
 
     /// <inheritdoc />
     public void Dispose() => http.Dispose();

@@ -39,6 +39,21 @@ public sealed class AdaptiveCardView(JsonElement card)
     public Dictionary<string, string> SubmitData(string title) =>
         Action(title).GetProperty("data").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty);
 
+    /// <summary>Every FactSet fact in the body, as (title, value), in document order.</summary>
+    public IReadOnlyList<(string Title, string Value)> Facts =>
+        Json.TryGetProperty("body", out var body)
+            ? [.. Walk(body).Where(e => IsType(e, "FactSet")).SelectMany(e => e.GetProperty("facts").EnumerateArray())
+                .Select(f => (f.GetProperty("title").GetString() ?? string.Empty, f.GetProperty("value").GetString() ?? string.Empty))]
+            : [];
+
+    /// <summary>The <c>data</c> of every action titled <paramref name="title"/> inside the body's ActionSets, in document order.</summary>
+    public IReadOnlyList<Dictionary<string, string>> BodyActionData(string title) =>
+        Json.TryGetProperty("body", out var body)
+            ? [.. Walk(body).Where(e => IsType(e, "ActionSet")).SelectMany(e => e.GetProperty("actions").EnumerateArray())
+                .Where(a => a.TryGetProperty("title", out var t) && t.GetString() == title && a.TryGetProperty("data", out _))
+                .Select(a => a.GetProperty("data").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty))]
+            : [];
+
     /// <summary>The body element with this <c>id</c> (an input, usually); throws when there is none.</summary>
     public JsonElement Element(string id) =>
         Json.TryGetProperty("body", out var body) && Walk(body).FirstOrDefault(e => e.TryGetProperty("id", out var i) && i.GetString() == id) is { ValueKind: JsonValueKind.Object } found
@@ -52,8 +67,10 @@ public sealed class AdaptiveCardView(JsonElement card)
     /// <inheritdoc />
     public override string ToString() => Json.GetRawText();
 
-    private static bool IsTextBlock(JsonElement e) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type", out var type) && type.GetString() == "TextBlock" && e.TryGetProperty("text", out _);
+    private static bool IsTextBlock(JsonElement e) => IsType(e, "TextBlock") && e.TryGetProperty("text", out _);
+
+    private static bool IsType(JsonElement e, string type) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type", out var t) && t.GetString() == type;
 
     private static IEnumerable<JsonElement> Walk(JsonElement element)
     {

@@ -14,8 +14,8 @@ public sealed record PlaygroundConfig(
     public PlaygroundTeam Team => Teams[0];
 }
 
-/// <summary>A user or the bot.</summary>
-public sealed record PlaygroundAccount(string Id, string Name);
+/// <summary>A user (with its Entra ID object id) or the bot.</summary>
+public sealed record PlaygroundAccount(string Id, string Name, string? AadObjectId = null);
 
 /// <summary>A chat or channel; its id is the conversation id.</summary>
 public sealed record PlaygroundChat(string Id, string? Name);

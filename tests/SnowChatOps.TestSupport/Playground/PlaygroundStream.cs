@@ -43,6 +43,14 @@ public sealed class PlaygroundStream : IAsyncDisposable
     /// throws <see cref="TimeoutException"/> listing what was skipped when <paramref name="timeout"/> passes first.
     /// </summary>
     public async Task<PlaygroundMessage> WaitForBotMessageAsync(
+        Func<PlaygroundStreamEvent, bool> predicate, TimeSpan timeout, CancellationToken cancellationToken) =>
+        (await WaitForBotEventAsync(predicate, timeout, cancellationToken)).Message!;
+
+    /// <summary>
+    /// As <see cref="WaitForBotMessageAsync"/>, but returns the whole event, so a test can tell a new message
+    /// (<see cref="PlaygroundStreamEvent.CreateMessage"/>) from one replaced in place (<see cref="PlaygroundStreamEvent.UpdateMessage"/>).
+    /// </summary>
+    public async Task<PlaygroundStreamEvent> WaitForBotEventAsync(
         Func<PlaygroundStreamEvent, bool> predicate, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -55,7 +63,7 @@ public sealed class PlaygroundStream : IAsyncDisposable
                 var next = await events.Reader.ReadAsync(deadline.Token);
                 if (next.Message is { } message && message.From.Id == BotId && predicate(next))
                 {
-                    return message;
+                    return next;
                 }
 
                 skipped.Add($"{next.Action} in {next.ActionConversationId}: {Describe(next.Message)}");

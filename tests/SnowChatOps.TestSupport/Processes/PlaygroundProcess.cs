@@ -66,11 +66,18 @@ public sealed partial class PlaygroundProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Environment that keeps the playground offline and headless.</summary>
+    /// <summary>The mock user's time zone: the playground stamps <c>localTimestamp</c> with its own zone's offset.</summary>
+    public const string UserTimeZone = "Asia/Shanghai";
+
+    /// <summary>
+    /// Environment that keeps the playground offline and headless, and puts its user at UTC+8 (no daylight saving) so
+    /// the user's calendar day differs from UTC for part of every day and due dates show their conversion to UTC.
+    /// </summary>
     public static IReadOnlyDictionary<string, string?> Variables { get; } = new Dictionary<string, string?>
     {
         ["APPLICATION_INSIGHTS_NO_STATSBEAT"] = "true",
         ["TEAMSAPPTESTER_BROWSER"] = "none",
+        ["TZ"] = UserTimeZone,
     };
 
     /// <inheritdoc />
