@@ -15,7 +15,7 @@ internal sealed class ShareChat(RunningApp app, PlaygroundStream replies)
     public const string SendButton = "Send to ServiceNow";
 
     /// <summary>What a click answers while the same submission is still being created (a concurrent double click).</summary>
-    public const string InProgressText = "This ticket is already being created. I'll update the card when it's done.";
+    public const string InProgressText = "You pressed Send again: this ticket is created only once.";
 
     private string ChatId => app.Teams.PersonalChat.Id;
 
@@ -40,7 +40,7 @@ internal sealed class ShareChat(RunningApp app, PlaygroundStream replies)
 
     /// <summary>
     /// Collects the next <paramref name="count"/> answers to Send, in whatever order the turns finish: the ticket card
-    /// (new or replacing) or the "already being created" text.
+    /// (new or replacing) or the "pressed Send again" text.
     /// </summary>
     public async Task<IReadOnlyList<PlaygroundStreamEvent>> SendAnswersAsync(int count, CancellationToken cancellationToken)
     {
@@ -58,7 +58,7 @@ internal sealed class ShareChat(RunningApp app, PlaygroundStream replies)
 
     /// <summary>
     /// Two sends of one form: the first replaces the form in place with the ticket card; the second is answered with
-    /// "already being created" (it came while the first was creating) or the same ticket card again (it came after).
+    /// "pressed Send again" (it came while the first was creating) or the same ticket card again (it came after).
     /// </summary>
     public static void AssertDoubleSendAnswered(IReadOnlyList<PlaygroundStreamEvent> answers, string formMessageId)
     {

@@ -117,7 +117,7 @@ public sealed class ShareSubmitTests
         var reply = Assert.Single(await share.SendAsync());
 
         Assert.Equal(SubmissionStatus.Creating, Assert.Single(share.Submissions.All).Status);
-        Assert.Equal("This ticket is already being created. I'll update the card when it's done.", reply.Text);
+        Assert.Equal("You pressed Send again: this ticket is created only once.", reply.Text);
         Assert.Empty(share.ServiceNow.Sent);
     }
 
