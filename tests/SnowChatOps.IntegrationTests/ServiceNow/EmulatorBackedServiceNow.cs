@@ -28,7 +28,7 @@ internal sealed class EmulatorBackedServiceNow : IAsyncDisposable
     private readonly WebApplicationFactory<EmulatorEntryPoint> emulator;
     private readonly ServiceProvider provider;
 
-    public EmulatorBackedServiceNow(IDictionary<string, string?>? settings = null)
+    public EmulatorBackedServiceNow(IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         emulator = new WebApplicationFactory<EmulatorEntryPoint>().WithWebHostBuilder(b =>
         {
@@ -45,6 +45,11 @@ internal sealed class EmulatorBackedServiceNow : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerProvider>(Logs);
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Debug));
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         services.AddServiceNow(configuration).AddInMemoryServiceNowCredentialStore();
         services.AddHttpClient(ServiceNowRegistration.TableApiClientName).ConfigurePrimaryHttpMessageHandler(() => emulator.Server.CreateHandler());
         services.AddHttpClient(ServiceNowRegistration.OAuthApiClientName).ConfigurePrimaryHttpMessageHandler(() => emulator.Server.CreateHandler());

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SnowChatOps.Bot.ServiceNow;
+using SnowChatOps.Tests.Fakes;
 using SnowChatOps.Bot.ServiceNow.Errors;
 using static SnowChatOps.IntegrationTests.ServiceNow.EmulatorBackedServiceNow;
 
@@ -40,12 +41,19 @@ public sealed class ServiceNowFaultEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task Request_RateLimited_BacksOffForRetryAfterThenSurfacesRateLimit()
     {
-        await snow.SetFaultsAsync(new { rateLimitAfter = 0, retryAfterSeconds = 1 }, ct);
+        var time = new RetryDelaySignalingTimeProvider(TimeSpan.FromSeconds(1));
+        await using var paced = new EmulatorBackedServiceNow(time: time);
+        await paced.ConnectAsync(TenantA, Instance, ct);
+        await paced.SetFaultsAsync(new { rateLimitAfter = 0, retryAfterSeconds = 1 }, ct);
 
-        var error = await Assert.ThrowsAsync<ServiceNowRateLimitedException>(() => snow.Client.GetCurrentUserAsync(TenantA, ct));
+        var call = paced.Client.GetCurrentUserAsync(TenantA, ct);
+        await time.WatchedDelayScheduled.Task.WaitAsync(ct);
+        Assert.False(call.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(1));
+        var error = await Assert.ThrowsAsync<ServiceNowRateLimitedException>(() => call);
 
         Assert.Equal(TimeSpan.FromSeconds(1), error.RetryAfter);
-        var retry = Assert.Single(snow.Logs.Collector.GetSnapshot(), r => r.Id.Id == 4005);
+        var retry = Assert.Single(paced.Logs.Collector.GetSnapshot(), r => r.Id.Id == 4005);
         Assert.Equal(TimeSpan.FromSeconds(1).ToString(), retry.StructuredState!.Single(p => p.Key == "Delay").Value);
     }
 

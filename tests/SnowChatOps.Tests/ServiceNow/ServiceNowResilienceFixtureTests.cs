@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Logging.Testing;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Errors;
+using SnowChatOps.Tests.Fakes;
 using SnowChatOps.Tests.ServiceNow.Fakes;
 
 namespace SnowChatOps.Tests.ServiceNow;
@@ -15,14 +16,20 @@ public sealed class ServiceNowResilienceFixtureTests : IDisposable
     [Fact]
     public async Task Get_429WithRetryAfter_WaitsRetryAfterThenSucceeds()
     {
-        host.Network
+        var time = new RetryDelaySignalingTimeProvider(TimeSpan.FromSeconds(1));
+        using var paced = new ServiceNowTestHost(time).Connected(DateTimeOffset.MaxValue);
+        paced.Network
             .Expect(HttpMethod.Get, "/api/now/table/incident/a1", HttpStatusCode.TooManyRequests, "error-429-rate-limit.json", r => r.Headers.Add("Retry-After", "1"))
             .Expect(HttpMethod.Get, "/api/now/table/incident/a1", HttpStatusCode.OK, "incident-created.json");
 
-        var ticket = await host.Client.GetTicketAsync(Tenant, TicketTable.Incident, "a1", ct);
+        var call = paced.Client.GetTicketAsync(Tenant, TicketTable.Incident, "a1", ct);
+        await time.WatchedDelayScheduled.Task.WaitAsync(ct);
+        Assert.False(call.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(1));
+        var ticket = await call;
 
         Assert.NotNull(ticket);
-        var retry = Assert.Single(host.Logs.Collector.GetSnapshot(), r => r.Id.Id == 4005);
+        var retry = Assert.Single(paced.Logs.Collector.GetSnapshot(), r => r.Id.Id == 4005);
         Assert.Equal(TimeSpan.FromSeconds(1).ToString(), retry.StructuredState!.Single(p => p.Key == "Delay").Value);
     }
 
