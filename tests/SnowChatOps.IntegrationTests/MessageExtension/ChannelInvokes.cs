@@ -2,6 +2,8 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
+using SnowChatOps.IntegrationTests.Sharing;
+
 namespace SnowChatOps.IntegrationTests.MessageExtension;
 
 /// <summary>"Share to ServiceNow" on a channel message, as Teams sends the invokes; and reading the answers back.</summary>
@@ -66,8 +68,8 @@ internal static class ChannelInvokes
             Locale = "en-US",
             From = new ChannelAccount("29:user-1", "Megan Bowen") { AadObjectId = "aad-user-1" },
             Recipient = new ChannelAccount("28:bot", "SnowChatOps"),
-            Conversation = new ConversationAccount { Id = ThreadId, TenantId = MessageExtensionEmulatorHost.Tenant, ConversationType = "channel", IsGroup = true },
-            ChannelData = JObject.FromObject(new { tenant = new { id = MessageExtensionEmulatorHost.Tenant }, team = new { id = "19:team@thread.tacv2" }, channel = new { id = "19:general@thread.tacv2" } }),
+            Conversation = new ConversationAccount { Id = ThreadId, TenantId = SharingEmulatorHost.Tenant, ConversationType = "channel", IsGroup = true },
+            ChannelData = JObject.FromObject(new { tenant = new { id = SharingEmulatorHost.Tenant }, team = new { id = "19:team@thread.tacv2" }, channel = new { id = "19:general@thread.tacv2" } }),
         };
     }
 }

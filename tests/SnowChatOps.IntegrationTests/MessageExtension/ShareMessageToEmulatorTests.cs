@@ -2,11 +2,13 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
+using SnowChatOps.IntegrationTests.Sharing;
+
 namespace SnowChatOps.IntegrationTests.MessageExtension;
 
 public sealed class ShareMessageToEmulatorTests : IAsyncLifetime
 {
-    private readonly MessageExtensionEmulatorHost host = new();
+    private readonly SharingEmulatorHost host = new();
     private readonly CancellationToken ct = TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync() => await host.ConnectAsync(ct);
