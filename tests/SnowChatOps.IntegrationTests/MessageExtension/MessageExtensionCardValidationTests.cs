@@ -6,6 +6,7 @@ using SnowChatOps.Bot.Sharing;
 using SnowChatOps.Bot.Sharing.Cards;
 using SnowChatOps.Bot.Sharing.Form;
 using SnowChatOps.TestSupport.Cards;
+using SnowChatOps.IntegrationTests.Cards;
 
 namespace SnowChatOps.IntegrationTests.MessageExtension;
 
@@ -17,12 +18,7 @@ public sealed class MessageExtensionCardValidationTests
     [InlineData("zh-CN")]
     public async Task MessageExtensionCards_AllStates_AreValidAdaptiveCards15(string culture)
     {
-        var cards = InCulture(culture, Cards);
-
-        var report = await AdaptiveCardValidator.ValidateAsync(cards.Select(c => (c.Name, CardJson.Serialize(c.Card))), TestContext.Current.CancellationToken);
-
-        Assert.Equal(7, report.Errors.Count);
-        Assert.True(report.AllValid, report.ToString());
+        await CardsInCulture.AssertAllValidAsync(culture, Cards, expected: 7);
     }
 
     private static List<(string Name, AdaptiveCard Card)> Cards()
@@ -45,19 +41,5 @@ public sealed class MessageExtensionCardValidationTests
             ("stale", DialogCards.Stale()),
             ("refused", StatusCards.Refused("Guest access is on.", "Data policy: field required")),
         ];
-    }
-
-    private static T InCulture<T>(string name, Func<T> build)
-    {
-        var (ui, culture) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
-        try
-        {
-            return build();
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, culture);
-        }
     }
 }

@@ -9,6 +9,7 @@ using SnowChatOps.Bot.Sharing.Form;
 using SnowChatOps.Bot.Sharing.Submission;
 using SnowChatOps.Tests.Fakes;
 using SnowChatOps.TestSupport.Cards;
+using SnowChatOps.IntegrationTests.Cards;
 
 namespace SnowChatOps.IntegrationTests.Sharing;
 
@@ -20,12 +21,7 @@ public sealed class SharingCardValidationTests
     [InlineData("zh-CN")]
     public async Task SharingCards_AllStates_AreValidAdaptiveCards15(string culture)
     {
-        var cards = InCulture(culture, Cards);
-
-        var report = await AdaptiveCardValidator.ValidateAsync(cards.Select(c => (c.Name, CardJson.Serialize(c.Card))), TestContext.Current.CancellationToken);
-
-        Assert.Equal(7, report.Errors.Count);
-        Assert.True(report.AllValid, report.ToString());
+        await CardsInCulture.AssertAllValidAsync(culture, Cards, expected: 7);
     }
 
     private static List<(string Name, AdaptiveCard Card)> Cards()
@@ -47,19 +43,5 @@ public sealed class SharingCardValidationTests
             ("not-connected", StatusCards.NotConnected()),
             ("duplicates", StatusCards.Duplicates("Require MFA", arg, [(open, TicketLink.For(instance, open.Table, open.SysId))])),
         ];
-    }
-
-    private static T InCulture<T>(string name, Func<T> build)
-    {
-        var (ui, culture) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
-        try
-        {
-            return build();
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, culture);
-        }
     }
 }

@@ -3,6 +3,7 @@ using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Tracking.Cards;
 using SnowChatOps.TestSupport.Cards;
+using SnowChatOps.IntegrationTests.Cards;
 
 namespace SnowChatOps.IntegrationTests.Tracking;
 
@@ -14,12 +15,7 @@ public sealed class TrackingCardValidationTests
     [InlineData("zh-CN")]
     public async Task TrackingCards_AllStates_AreValidAdaptiveCards15(string culture)
     {
-        var cards = InCulture(culture, Cards);
-
-        var report = await AdaptiveCardValidator.ValidateAsync(cards.Select(c => (c.Name, CardJson.Serialize(c.Card))), TestContext.Current.CancellationToken);
-
-        Assert.Equal(8, report.Errors.Count);
-        Assert.True(report.AllValid, report.ToString());
+        await CardsInCulture.AssertAllValidAsync(culture, Cards, expected: 8);
     }
 
     private static List<(string Name, AdaptiveCard Card)> Cards()
@@ -38,19 +34,5 @@ public sealed class TrackingCardValidationTests
             ("notifications-here", NotificationsCard.Build(new NotificationsView(NotificationsTarget.Here, url, null, TimeSpan.FromSeconds(30), "Set."))),
             ("notifications-elsewhere", NotificationsCard.Build(new NotificationsView(NotificationsTarget.Elsewhere, url, null, TimeSpan.FromHours(1)))),
         ];
-    }
-
-    private static T InCulture<T>(string name, Func<T> build)
-    {
-        var (ui, culture) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
-        try
-        {
-            return build();
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, culture);
-        }
     }
 }
