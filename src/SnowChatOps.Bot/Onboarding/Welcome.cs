@@ -11,7 +11,7 @@ namespace SnowChatOps.Bot.Onboarding;
 /// </summary>
 internal sealed class Welcome(IIdempotencyStore claims, ILogger<Welcome> logger)
 {
-    private const string Scope = "welcome";
+    public const string ClaimScope = "welcome";
 
     public async Task SendOnceAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ internal sealed class Welcome(IIdempotencyStore claims, ILogger<Welcome> logger)
             return;
         }
 
-        if (!await claims.TryClaimAsync(Scope, conversation, cancellationToken))
+        if (!await claims.TryClaimAsync(ClaimScope, conversation, cancellationToken))
         {
             logger.WelcomeSkipped();
             return;
@@ -34,7 +34,7 @@ internal sealed class Welcome(IIdempotencyStore claims, ILogger<Welcome> logger)
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The card did not go out: give the claim back so the next install event can try again.
-            await claims.ReleaseAsync(Scope, conversation, CancellationToken.None);
+            await claims.ReleaseAsync(ClaimScope, conversation, CancellationToken.None);
             throw;
         }
     }

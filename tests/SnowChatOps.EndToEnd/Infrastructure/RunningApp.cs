@@ -3,6 +3,10 @@ using SnowChatOps.TestSupport;
 using SnowChatOps.TestSupport.Emulator;
 using SnowChatOps.TestSupport.Playground;
 using SnowChatOps.TestSupport.Processes;
+using SnowChatOps.Bot.Storage;
+using SnowChatOps.Bot.Onboarding;
+using Microsoft.Extensions.Options;
+using Azure.Data.Tables;
 
 namespace SnowChatOps.EndToEnd.Infrastructure;
 
@@ -64,6 +68,17 @@ public sealed class RunningApp : IAsyncLifetime
         // replies from one test out of the next test's stream.
         keepAlive = await Playground.OpenStreamAsync(ct);
         TestContext.Current.SendDiagnosticMessage($"Bot healthy {BotStartup.TotalSeconds:0.0} s after start; playground at {PlaygroundUri}");
+    }
+
+    /// <summary>
+    /// Lets the bot greet <paramref name="conversationId"/> again, through the bot's own claim store: the welcome is
+    /// sent once per conversation, and a test that needs to see it must not depend on which test ran first.
+    /// </summary>
+    public Task ForgetWelcomeAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var storage = new StorageOptions { ConnectionString = azurite!.ConnectionString };
+        var tables = new StorageTables(new TableServiceClient(storage.ConnectionString), Options.Create(storage));
+        return new TableIdempotencyStore(tables, TimeProvider.System).ReleaseAsync(Welcome.ClaimScope, conversationId, cancellationToken);
     }
 
     /// <summary>The last lines of every process's output, for failure messages.</summary>

@@ -6,7 +6,8 @@ namespace SnowChatOps.EndToEnd.Page;
 
 /// <summary>
 /// The playground's web page in Debian's headless Chromium (<see cref="HeadlessChromium"/>), opened once per
-/// test class: opening it installs the app in the personal chat, so the welcome card arrives exactly once.
+/// test class: opening it installs the app in the personal chat, and the bot's welcome claim for that chat is
+/// released first, so the welcome card arrives on this page whichever test ran before.
 /// </summary>
 public sealed class PlaygroundPage(RunningApp app) : IAsyncLifetime
 {
@@ -33,6 +34,7 @@ public sealed class PlaygroundPage(RunningApp app) : IAsyncLifetime
     /// <inheritdoc />
     public async ValueTask InitializeAsync()
     {
+        await app.ForgetWelcomeAsync(app.Teams.PersonalChat.Id, TestContext.Current.CancellationToken);
         playwright = await Playwright.CreateAsync();
         browser = await HeadlessChromium.LaunchAsync(playwright);
         Page = await HeadlessChromium.NewPageAsync(browser);
