@@ -21,14 +21,21 @@ require_dotnet_and_node() {
 
 # Runs `npm ci` when node_modules is missing or package-lock.json changed since the last install.
 ensure_node_modules() {
-  local stamp="$REPO_ROOT/node_modules/.snowchatops-lock.sha256"
+  npm_ci_if_changed "$REPO_ROOT" "node tools (Azurite, Agents Playground, adaptivecards)"
+  npm_ci_if_changed "$REPO_ROOT/tools/manifest" "Teams manifest schemas (app package checks)"
+}
+
+# npm_ci_if_changed DIR WHAT: runs npm ci in DIR when its lockfile changed since the last install there.
+npm_ci_if_changed() {
+  local dir="$1" what="$2"
+  local stamp="$dir/node_modules/.snowchatops-lock.sha256"
   local want
-  want="$(sha256sum "$REPO_ROOT/package-lock.json" | cut -d' ' -f1)"
+  want="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
   if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
     return 0
   fi
-  say "Installing node tools (npm ci: Azurite, Agents Playground, adaptivecards)..."
-  (cd "$REPO_ROOT" && npm ci --no-audit --no-fund --loglevel=error) >&2
+  say "Installing $what (npm ci in ${dir#"$REPO_ROOT"/})..."
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) >&2
   printf '%s\n' "$want" > "$stamp"
 }
 

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using SnowChatOps.TestSupport;
+
+namespace SnowChatOps.Tests.Packaging;
+
+/// <summary>
+/// The node checks of what we ship besides the bot: the Teams app package against the official manifest schemas,
+/// the ServiceNow business rule in a sandbox (its HMAC must match the bot's), and the update set being current.
+/// </summary>
+public sealed class PackageChecksTests
+{
+    [Fact]
+    public async Task TeamsAppPackage_AgainstOfficialSchemas_IsValid()
+    {
+        var (exit, output) = await NodeAsync("tools/manifest/validate.js");
+
+        Assert.True(exit == 0, output);
+    }
+
+    [Fact]
+    public async Task ServiceNowBusinessRule_InSandbox_SignsLikeTheBotExpects()
+    {
+        var (exit, output) = await NodeAsync("tools/manifest/test-business-rule.js");
+
+        Assert.True(exit == 0, output);
+        Assert.Matches(@"\d+ passed, 0 failed", output);
+    }
+
+    [Fact]
+    public async Task ServiceNowUpdateSet_IsBuiltFromTheCurrentSources()
+    {
+        var (exit, output) = await NodeAsync("tools/manifest/build-update-set.js", "--check");
+
+        Assert.True(exit == 0, output);
+    }
+
+    private static async Task<(int Exit, string Output)> NodeAsync(string script, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("node", [RepoPaths.Combine(script.Split('/')), .. arguments])
+        {
+            WorkingDirectory = RepoPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
