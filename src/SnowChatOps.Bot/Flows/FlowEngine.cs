@@ -30,6 +30,7 @@ internal sealed class FlowEngine(IEnumerable<IFlow> flows, PrivateConversationSt
         }
 
         await accessor.SetAsync(turn, current, cancellationToken);
+        await SaveAsync(turn, cancellationToken);
         await turn.SendActivityAsync(FlowCards.Step(flow, 0, new FlowValues(current.Values), []).ToActivity(), cancellationToken);
     }
 
@@ -97,8 +98,15 @@ internal sealed class FlowEngine(IEnumerable<IFlow> flows, PrivateConversationSt
     {
         current.Step = flow.Steps[index].Id;
         await accessor.SetAsync(turn, current, cancellationToken);
+        await SaveAsync(turn, cancellationToken);
         await turn.ReplaceOrSendAsync(FlowCards.Step(flow, index, values, errors), cancellationToken);
     }
+
+    /// <summary>
+    /// The state must be stored before the card the user can press is shown: a press that arrives while this turn is
+    /// still finishing (the end-of-turn auto-save) would otherwise find no flow and call the card expired.
+    /// </summary>
+    private Task SaveAsync(ITurnContext turn, CancellationToken cancellationToken) => state.SaveChangesAsync(turn, false, cancellationToken);
 
     private static int IndexOf(IFlow flow, string step)
     {

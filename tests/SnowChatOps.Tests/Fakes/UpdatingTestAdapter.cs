@@ -13,6 +13,22 @@ internal sealed class UpdatingTestAdapter() : TestAdapter(Channels.Msteams)
 {
     public List<Activity> Updates { get; } = [];
 
+    /// <summary>Runs before each activity goes out, to observe what was already stored at that moment.</summary>
+    public Func<Activity, Task>? BeforeSend { get; set; }
+
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    {
+        foreach (var activity in activities)
+        {
+            if (BeforeSend is not null)
+            {
+                await BeforeSend(activity);
+            }
+        }
+
+        return await base.SendActivitiesAsync(turnContext, activities, cancellationToken);
+    }
+
     public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         Updates.Add(activity);

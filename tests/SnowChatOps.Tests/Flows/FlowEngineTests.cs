@@ -28,6 +28,20 @@ public sealed class FlowEngineTests
     }
 
     [Fact]
+    public async Task Start_StateIsStoredBeforeTheCardGoesOut()
+    {
+        await using var harness = Harness();
+        var conversation = harness.Adapter.Conversation;
+        var key = $"{conversation.ChannelId}/conversations/{conversation.Conversation.Id}/users/{conversation.User.Id}";
+        var storedWhenSent = new List<bool>();
+        harness.Adapter.BeforeSend = async _ => storedWhenSent.Add((await harness.Storage.ReadAsync([key], TestContext.Current.CancellationToken)).Count == 1);
+
+        await harness.Flow().Send("pet").AssertReply(_ => { }).StartTestAsync();
+
+        Assert.Equal([true], storedWhenSent);
+    }
+
+    [Fact]
     public async Task Next_InvalidInput_ReplacesCardWithErrorsAndKeepsTypedValues()
     {
         await using var harness = Harness();
