@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SnowChatOps.Tests.Fakes;
 
 namespace SnowChatOps.IntegrationTests.SecureScore;
 
@@ -75,44 +76,10 @@ public sealed class FakeGraphServer : IAsyncLifetime
             : Page(nextLink, Profile("AdminMFAV2", "Identity", 10, 1), Profile("StorageSecureTransfer", "Infrastructure", 6, 12));
     }
 
-    private static IResult Page(string? nextLink, params object[] profiles)
-    {
-        var page = new Dictionary<string, object?>
-        {
-            ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#security/secureScoreControlProfiles",
-            ["value"] = profiles,
-        };
-        if (nextLink is not null)
-        {
-            page["@odata.nextLink"] = nextLink;
-        }
+    private static IResult Page(string? nextLink, params object[] profiles) => Results.Text(GraphPages.Page(nextLink, profiles), "application/json");
 
-        return Results.Text(JsonSerializer.Serialize(page), "application/json");
-    }
-
-    private static object Profile(string id, string category, double maxScore, int rank, bool deprecated = false) => new
-    {
-        id,
-        azureTenantId = "00000000-0000-0000-0000-000000000000",
-        actionType = "Config",
-        actionUrl = $"https://security.microsoft.com/securescore?viewid=actions&actionId={id}",
-        controlCategory = category,
-        title = $"Title of {id}",
-        complianceInformation = (object?)null,
-        controlStateUpdates = Array.Empty<object>(),
-        deprecated,
-        implementationCost = "Low",
-        lastModifiedDateTime = (string?)null,
-        maxScore,
-        rank,
-        remediation = "<p>Do it <script>alert(1)</script>now.</p>",
-        remediationImpact = "None.",
-        service = "Azure",
-        threats = new[] { "DataExfiltration" },
-        tier = "Core",
-        userImpact = "Low",
-        vendorInformation = new { provider = "SecureScore", providerVersion = (string?)null, subProvider = (string?)null, vendor = "Microsoft" },
-    };
+    private static object Profile(string id, string category, double maxScore, int rank, bool deprecated = false)
+        => GraphPages.Profile(id, category, maxScore, rank, deprecated, remediation: "<p>Do it <script>alert(1)</script>now.</p>");
 
     public sealed record RecordedRequest(string Authorization, string SkipToken);
 

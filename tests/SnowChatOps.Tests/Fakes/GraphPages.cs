@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace SnowChatOps.Tests.SecureScore;
+namespace SnowChatOps.Tests.Fakes;
 
 /// <summary>Graph-shaped <c>secureScoreControlProfiles</c> response pages for tests.</summary>
 internal static class GraphPages
@@ -20,7 +20,7 @@ internal static class GraphPages
         return JsonSerializer.Serialize(page);
     }
 
-    public static object Profile(string id, string category = "Identity", double maxScore = 1, int rank = 1) => new
+    public static object Profile(string id, string category = "Identity", double maxScore = 1, int rank = 1, bool deprecated = false, string remediation = "<p>Fix it.</p>") => new
     {
         id,
         azureTenantId = "00000000-0000-0000-0000-000000000000",
@@ -28,11 +28,11 @@ internal static class GraphPages
         actionUrl = $"https://security.microsoft.com/securescore?viewid=actions&actionId={id}",
         controlCategory = category,
         title = $"Title of {id}",
-        deprecated = false,
+        deprecated,
         implementationCost = "Low",
         maxScore,
         rank,
-        remediation = "<p>Fix it.</p>",
+        remediation,
         remediationImpact = "None.",
         service = "AzureAD",
         threats = new[] { "AccountBreach" },

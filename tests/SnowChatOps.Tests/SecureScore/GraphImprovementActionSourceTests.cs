@@ -6,6 +6,8 @@ using Microsoft.Extensions.Time.Testing;
 using SnowChatOps.Bot.SecureScore;
 using SnowChatOps.Bot.SecureScore.Graph;
 
+using SnowChatOps.Tests.Fakes;
+
 namespace SnowChatOps.Tests.SecureScore;
 
 public sealed class GraphImprovementActionSourceTests : IDisposable
