@@ -4,6 +4,12 @@
 # Ports (env): AZURITE_TABLE_PORT=10002 EMULATOR_PORT=5080 BOT_PORT=3978 PLAYGROUND_PORT=56150
 # Options: --no-build (reuse the last build). Logs: .artifacts/logs/<name>.log; Azurite data: .artifacts/azurite/.
 set -euo pipefail
+# A shell started in the background ignores SIGINT, and bash cannot trap a signal ignored on entry: run once more
+# with default dispositions so Ctrl-C / kill -INT / kill -TERM always stop everything (same PID: exec).
+if [[ -z "${SNOWCHATOPS_SIGNALS_RESET:-}" ]]; then
+  export SNOWCHATOPS_SIGNALS_RESET=1
+  exec env --default-signal=INT,TERM bash "$0" "$@"
+fi
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 AZURITE_TABLE_PORT="${AZURITE_TABLE_PORT:-10002}"
@@ -82,9 +88,13 @@ start bot "$(APP_BIN SnowChatOps.Bot)" env ASPNETCORE_ENVIRONMENT=Development \
   dotnet SnowChatOps.Bot.dll --urls "$BOT_URL"
 wait_http bot "$BOT_URL/healthz" "$LAST_PID" 60
 
-say "Starting the Agents Playground on $PLAYGROUND_PORT..."
-start playground "$REPO_ROOT" env APPLICATION_INSIGHTS_NO_STATSBEAT=true TEAMSAPPTESTER_BROWSER=none \
-  node "$REPO_ROOT/node_modules/.bin/agentsplayground" -e "$BOT_URL/api/messages" -c msteams --port "$PLAYGROUND_PORT" \
+say "Starting the Agents Playground on 127.0.0.1:$PLAYGROUND_PORT..."
+# It writes devTools/ into its working directory and reads its mock tenant from there: keep both out of the work tree.
+# It has no host option; the preload binds it to loopback (whoever reaches it acts as the admin and sees every reply).
+PLAYGROUND_DIR="$REPO_ROOT/.artifacts/playground"
+mkdir -p "$PLAYGROUND_DIR" && cp "$REPO_ROOT/.m365agentsplayground.yml" "$PLAYGROUND_DIR/"
+start playground "$PLAYGROUND_DIR" env APPLICATION_INSIGHTS_NO_STATSBEAT=true TEAMSAPPTESTER_BROWSER=none \
+  node -r "$REPO_ROOT/tools/playground/listen-on-loopback.cjs" "$REPO_ROOT/node_modules/.bin/agentsplayground" -e "$BOT_URL/api/messages" -c msteams --port "$PLAYGROUND_PORT" \
   --disable-telemetry --service-url "$PLAYGROUND_URL/_connector"
 wait_http playground "$PLAYGROUND_URL/_debug/ping" "$LAST_PID" 60 pong
 
@@ -95,7 +105,7 @@ SnowChatOps is running. Open the Agents Playground:  $PLAYGROUND_URL
   emulator   $EMULATOR_URL  (ServiceNow; demo logins are printed on its login page)
   azurite    table at 127.0.0.1:$AZURITE_TABLE_PORT (data in .artifacts/azurite/)
   logs       ${LOG_DIR#"$REPO_ROOT"/}/{azurite,emulator,bot,playground}.log
-Press Ctrl-C to stop everything.
+Everything listens on 127.0.0.1 only. Press Ctrl-C (or send SIGINT/SIGTERM) to stop everything.
 MSG
 
 # Stay up until Ctrl-C or until one of the processes dies.

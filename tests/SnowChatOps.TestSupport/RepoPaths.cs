@@ -15,6 +15,9 @@ public static class RepoPaths
     /// <summary><c>node_modules/.bin</c>: the npm bin shims (azurite-table, agentsplayground).</summary>
     public static string NodeModulesBin => Path.Combine(NodeModules, ".bin");
 
+    /// <summary>The Node preload that binds the Agents Playground to loopback (it has no host option).</summary>
+    public static string PlaygroundLoopbackPreload => Combine("tools", "playground", "listen-on-loopback.cjs");
+
     /// <summary>The git-ignored folder for run artefacts (logs, screenshots).</summary>
     public static string Artifacts => Path.Combine(Root, ".artifacts");
 

@@ -40,6 +40,9 @@ public sealed class RunningApp : IAsyncLifetime
     /// <summary>The bot's OAuth redirect, where ServiceNow sends the browser after Allow.</summary>
     public Uri OAuthCallback => bot!.OAuthCallback;
 
+    /// <summary>The playground's port (it must listen on loopback only).</summary>
+    public int PlaygroundPort => playground!.Port;
+
     /// <summary>The playground's web page.</summary>
     public Uri PlaygroundUri => playground!.BaseUri;
 

@@ -6,7 +6,7 @@ namespace SnowChatOps.TestSupport.Processes;
 /// <summary>
 /// The Microsoft 365 Agents Playground (Teams channel) pointed at a bot, in a temp working directory holding the
 /// repository's <c>.m365agentsplayground.yml</c> (mock tenant, team, channels, 5 users). Ready when
-/// <c>GET /_debug/ping</c> answers <c>pong</c>.
+/// <c>GET /_debug/ping</c> answers <c>pong</c>. Bound to loopback by <see cref="RepoPaths.PlaygroundLoopbackPreload"/>.
 /// </summary>
 public sealed partial class PlaygroundProcess : IAsyncDisposable
 {
@@ -26,6 +26,9 @@ public sealed partial class PlaygroundProcess : IAsyncDisposable
     /// <summary>e.g. <c>http://127.0.0.1:56150/</c>: open it in a browser, or drive it with <see cref="Playground.PlaygroundRestClient"/>.</summary>
     public Uri BaseUri { get; }
 
+    /// <summary>The port the playground listens on (loopback only).</summary>
+    public int Port => BaseUri.Port;
+
     /// <summary>The temp folder the playground runs in (holds the config file).</summary>
     public string WorkingDirectory { get; }
 
@@ -39,6 +42,7 @@ public sealed partial class PlaygroundProcess : IAsyncDisposable
         File.Copy(RepoPaths.Combine(ConfigFileName), Path.Combine(workDir, ConfigFileName));
         var spec = new ProcessSpec("playground", "node",
         [
+            "-r", RepoPaths.PlaygroundLoopbackPreload,
             Path.Combine(RepoPaths.NodeModulesBin, "agentsplayground"),
             "-e", botMessagesEndpoint.ToString(), "-c", "msteams", "--port", chosen, "--disable-telemetry",
             "--service-url", $"http://127.0.0.1:{chosen}/_connector",
