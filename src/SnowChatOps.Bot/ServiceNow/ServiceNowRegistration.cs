@@ -34,6 +34,7 @@ internal static class ServiceNowRegistration
         services.AddTransient<ServiceNowTokenRefresher>();
         services.AddTransient<ServiceNowAuthHandler>();
         services.AddTransient<ServiceNowInstanceRoutingHandler>();
+        services.AddTransient<ServiceNowCallLoggingHandler>();
         services.AddTransient<ServiceNowClient>();
         services.AddTransient<ServiceNowOAuthClient>();
 
@@ -62,7 +63,8 @@ internal static class ServiceNowRegistration
 
     private static IHttpClientBuilder AddPipeline(IHttpClientBuilder builder) => builder
         .ConfigureHttpClient(http => http.BaseAddress = ServiceNowRequestOptions.UnroutedBaseAddress)
-        .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        .AddHttpMessageHandler<ServiceNowCallLoggingHandler>();
 
     private static void AddServiceNowResilience(this IHttpClientBuilder builder) => builder
         .AddStandardResilienceHandler()
