@@ -17,9 +17,9 @@ using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Auth;
 using SnowChatOps.Bot.Sharing;
 using SnowChatOps.Bot.Sharing.Submission;
-using SnowChatOps.Bot.Sharing.Tracked;
-using SnowChatOps.Bot.Storage;
 using SnowChatOps.Bot.Tickets;
+using SnowChatOps.Bot.Tickets.Store;
+using SnowChatOps.Bot.Storage;
 using SnowChatOps.Tests.Fakes;
 
 namespace SnowChatOps.Benchmarks;
@@ -60,10 +60,12 @@ internal sealed class ShareBenchHost : IAsyncDisposable
         services.AddSingleton<IConversationStore, InMemoryConversationStore>();
         services.AddSingleton<BotAdapter>(Adapter);
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new BotOptions()));
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ServiceNow:AllowLoopback"] = "true" }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ServiceNow:AllowLoopback"] = "true", ["Sharing:BackgroundRetries"] = "false" }).Build();
+        services.AddSingleton<IConfiguration>(configuration);
         services.AddServiceNow(configuration).AddInMemoryServiceNowCredentialStore();
         services.AddHttpClient(ServiceNowRegistration.TableApiClientName).ConfigurePrimaryHttpMessageHandler(() => emulator.Server.CreateHandler());
-        services.AddSharing(configuration, runBackgroundRetries: false);
+        services.AddTickets();
+        services.AddSharing();
         services.AddMessageExtension();
         services.AddSingleton<ISubmissionStore, InMemorySubmissionStore>();
         services.AddSingleton<ITrackedTicketStore, InMemoryTrackedTicketStore>();

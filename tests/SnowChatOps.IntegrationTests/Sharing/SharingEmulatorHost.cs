@@ -18,7 +18,7 @@ using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Auth;
 using SnowChatOps.Bot.Sharing;
 using SnowChatOps.Bot.Sharing.Submission;
-using SnowChatOps.Bot.Sharing.Tracked;
+using SnowChatOps.Bot.Tickets.Store;
 using SnowChatOps.Bot.Tickets;
 using SnowChatOps.ServiceNowEmulator.Data;
 using SnowChatOps.ServiceNowEmulator.OAuth;
@@ -57,11 +57,14 @@ internal sealed class SharingEmulatorHost : IAsyncDisposable
         services.AddServiceNow(Configuration()).AddInMemoryServiceNowCredentialStore();
         services.AddHttpClient(ServiceNowRegistration.TableApiClientName).ConfigurePrimaryHttpMessageHandler(() => Network);
         services.AddHttpClient(ServiceNowRegistration.OAuthApiClientName).ConfigurePrimaryHttpMessageHandler(() => emulator.Server.CreateHandler());
-        services.AddSharing(Configuration(), runBackgroundRetries: false);
+        services.AddSingleton<IConfiguration>(Configuration());
+        services.AddTickets();
+        services.AddSharing();
         services.AddMessageExtension();
         services.AddSingleton<ISubmissionStore>(Submissions);
         services.AddSingleton<ITrackedTicketStore>(Tracked);
         services.AddSingleton<ITicketStateNameOverrides>(new FixedTicketStateNameOverrides());
+        services.AddSingleton<IConversationStore>(Conversations);
         services.AddSingleton<IImprovementActionSource, OfflineCatalogImprovementActionSource>();
         services.AddSingleton<ImprovementActionCatalog>();
         provider = services.BuildServiceProvider(validateScopes: true);
@@ -128,7 +131,7 @@ internal sealed class SharingEmulatorHost : IAsyncDisposable
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new BotOptions()));
     }
 
-    private static IConfiguration Configuration() => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    private static IConfigurationRoot Configuration() => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
     {
         ["ServiceNow:AllowLoopback"] = "true",
         ["ServiceNow:Resilience:RetryBaseDelay"] = "00:00:00",
@@ -136,5 +139,6 @@ internal sealed class SharingEmulatorHost : IAsyncDisposable
         ["ServiceNow:Resilience:AttemptTimeout"] = "00:00:01",
         ["ServiceNow:Resilience:TotalRequestTimeout"] = "00:00:02",
         ["ServiceNow:Resilience:CircuitSamplingDuration"] = "00:00:30",
+        ["Sharing:BackgroundRetries"] = "false",
     }).Build();
 }

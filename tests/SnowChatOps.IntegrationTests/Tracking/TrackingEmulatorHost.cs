@@ -11,13 +11,12 @@ using SnowChatOps.Bot.Connection;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Auth;
-using SnowChatOps.Bot.Sharing.Submission;
-using SnowChatOps.Bot.Sharing.Tracked;
 using SnowChatOps.Bot.Storage;
 using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tracking;
 using SnowChatOps.Bot.Tracking.Polling;
 using SnowChatOps.Bot.Tracking.Store;
+using SnowChatOps.Bot.Tickets.Store;
 using SnowChatOps.IntegrationTests.Emulator;
 using SnowChatOps.IntegrationTests.Sharing;
 using SnowChatOps.ServiceNowEmulator.Data;
@@ -110,15 +109,13 @@ internal sealed class TrackingEmulatorHost : IAsyncDisposable
         services.AddServiceNow(configuration).AddInMemoryServiceNowCredentialStore();
         services.AddHttpClient(ServiceNowRegistration.TableApiClientName).ConfigurePrimaryHttpMessageHandler(() => Emulator.Server.CreateHandler());
         services.AddHttpClient(ServiceNowRegistration.OAuthApiClientName).ConfigurePrimaryHttpMessageHandler(() => Emulator.Server.CreateHandler());
-        services.AddTracking(configuration, runPoller: false);
+        services.AddTickets();
+        services.AddTracking();
         services.AddSingleton<ITrackingStore>(Settings);
-        services.AddSingleton<ITrackedTenants>(new InMemoryTrackedTenants(Tracked));
         services.AddSingleton<ITrackedTicketStore>(Tracked);
         services.AddSingleton<IConnectionStore>(Connections);
         services.AddSingleton<IConversationStore>(Conversations);
-        services.AddSingleton<ISubmissionStore, InMemorySubmissionStore>();
         services.AddSingleton<ITicketStateNameOverrides>(new FixedTicketStateNameOverrides());
-        services.AddSingleton<TicketStateNames>();
     }
 
     private async Task ConnectAsync(CancellationToken cancellationToken)
@@ -155,6 +152,7 @@ internal sealed class TrackingEmulatorHost : IAsyncDisposable
             ["ServiceNow:Resilience:AttemptTimeout"] = "00:00:05",
             ["ServiceNow:Resilience:TotalRequestTimeout"] = "00:00:10",
             ["ServiceNow:Resilience:CircuitSamplingDuration"] = "00:00:30",
+            ["Tracking:Enabled"] = "false",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using SnowChatOps.Bot.ServiceNow;
-using SnowChatOps.Bot.Sharing.Tracked;
+using SnowChatOps.Bot.Tickets;
+using SnowChatOps.Bot.Tickets.Store;
 
 namespace SnowChatOps.Tests.Fakes;
 
@@ -22,4 +23,7 @@ internal sealed class InMemoryTrackedTicketStore : ITrackedTicketStore
 
     public Task<IReadOnlyList<TrackedTicket>> ListAsync(string tenantId, CancellationToken cancellationToken)
         => Task.FromResult<IReadOnlyList<TrackedTicket>>([.. rows.Values.Where(t => t.TenantId == tenantId)]);
+
+    public Task<IReadOnlyList<string>> ListTenantsAsync(CancellationToken cancellationToken)
+        => Task.FromResult<IReadOnlyList<string>>([.. rows.Keys.Select(k => k.Tenant).Distinct().Order(StringComparer.Ordinal)]);
 }

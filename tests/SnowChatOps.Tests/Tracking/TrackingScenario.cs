@@ -1,7 +1,7 @@
 using Microsoft.Bot.Schema;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.ServiceNow;
-using SnowChatOps.Bot.Sharing.Tracked;
+using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tracking.Changes;
 using SnowChatOps.Bot.Tracking.Polling;
 using SnowChatOps.Bot.Tracking.Webhook;
@@ -19,7 +19,7 @@ internal sealed class TrackingScenario(BotHarness harness)
 
     public BotHarness Harness => harness;
 
-    public FakeTrackingServiceNow ServiceNow => harness.Get<FakeTrackingServiceNow>();
+    public FakeServiceNow ServiceNow => harness.ServiceNow;
 
     public InMemoryTrackedTicketStore Tracked => harness.Get<InMemoryTrackedTicketStore>();
 
@@ -37,6 +37,7 @@ internal sealed class TrackingScenario(BotHarness harness)
     public static async Task<TrackingScenario> StartAsync(BotHarness? harness = null)
     {
         var scenario = new TrackingScenario(harness ?? new BotHarness());
+        await scenario.Harness.ConnectServiceNowAsync();
         await scenario.AddConversationAsync(Conversation);
         return scenario;
     }

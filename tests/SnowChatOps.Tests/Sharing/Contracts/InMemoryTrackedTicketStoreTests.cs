@@ -1,4 +1,5 @@
-using SnowChatOps.Bot.Sharing.Tracked;
+using SnowChatOps.Bot.Tickets;
+using SnowChatOps.Bot.Tickets.Store;
 using SnowChatOps.Tests.Fakes;
 
 namespace SnowChatOps.Tests.Sharing.Contracts;

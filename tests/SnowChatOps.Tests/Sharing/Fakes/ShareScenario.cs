@@ -11,7 +11,7 @@ internal sealed class ShareScenario(BotHarness harness, ShareDriver driver, Card
 
     public string FormId => formId;
 
-    public FakeSharingServiceNow ServiceNow => harness.Get<FakeSharingServiceNow>();
+    public FakeServiceNow ServiceNow => harness.ServiceNow;
 
     public InMemorySubmissionStore Submissions => harness.Get<InMemorySubmissionStore>();
 

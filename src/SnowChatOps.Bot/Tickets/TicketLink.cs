@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using SnowChatOps.Bot.ServiceNow;
 
-namespace SnowChatOps.Bot.Sharing;
+namespace SnowChatOps.Bot.Tickets;
 
 /// <summary>The ServiceNow UI address of a record: <c>https://&lt;instance&gt;/nav_to.do?uri=&lt;table&gt;.do?sys_id=&lt;id&gt;</c>.</summary>
 internal static class TicketLink

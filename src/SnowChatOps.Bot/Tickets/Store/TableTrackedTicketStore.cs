@@ -2,11 +2,12 @@ using Azure.Data.Tables;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Storage;
 
-namespace SnowChatOps.Bot.Sharing.Tracked;
+namespace SnowChatOps.Bot.Tickets.Store;
 
 /// <summary>
 /// Table "TrackedTickets": PartitionKey = tenant id (tracking works per tenant), RowKey = "table:sys_id" escaped
-/// (sys_id is unique per table, and a webhook names both).
+/// (sys_id is unique per table, and a webhook names both). Rows written before the card columns existed read
+/// back with their defaults.
 /// </summary>
 internal sealed class TableTrackedTicketStore(StorageTables tables) : ITrackedTicketStore
 {
@@ -26,6 +27,10 @@ internal sealed class TableTrackedTicketStore(StorageTables tables) : ITrackedTi
             ["CardActivityId"] = ticket.CardActivityId,
             ["LastKnownState"] = ticket.LastKnownState,
             ["UpdatedAt"] = ticket.UpdatedAt,
+            ["SharedBy"] = ticket.SharedBy,
+            ["Title"] = ticket.Title,
+            ["Locale"] = ticket.Locale,
+            ["UtcOffsetMinutes"] = (int)ticket.UtcOffset.TotalMinutes,
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
@@ -50,6 +55,22 @@ internal sealed class TableTrackedTicketStore(StorageTables tables) : ITrackedTi
         return found;
     }
 
+    /// <summary>A scan selecting only the TenantId column: one small row per ticket, no cross-tenant index to keep.</summary>
+    public async Task<IReadOnlyList<string>> ListTenantsAsync(CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var tenants = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var row in table.QueryAsync<TableEntity>(select: ["TenantId"], cancellationToken: cancellationToken))
+        {
+            if (row.GetString("TenantId") is { Length: > 0 } tenant)
+            {
+                tenants.Add(tenant);
+            }
+        }
+
+        return [.. tenants.Order(StringComparer.Ordinal)];
+    }
+
     private static string RowKey(TicketTable table, string sysId) => TableKey.Escape($"{table.ToTableName()}:{sysId}");
 
     private static TrackedTicket ToTicket(TableEntity e) => new(
@@ -61,5 +82,11 @@ internal sealed class TableTrackedTicketStore(StorageTables tables) : ITrackedTi
         e.GetString("ConversationId") ?? string.Empty,
         e.GetString("CardActivityId"),
         e.GetString("LastKnownState") ?? string.Empty,
-        e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue);
+        e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue)
+    {
+        SharedBy = e.GetString("SharedBy") ?? "-",
+        Title = e.GetString("Title"),
+        Locale = e.GetString("Locale") ?? "en-US",
+        UtcOffset = TimeSpan.FromMinutes(e.GetInt32("UtcOffsetMinutes") ?? 0),
+    };
 }
