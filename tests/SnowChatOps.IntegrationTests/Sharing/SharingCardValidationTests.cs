@@ -12,6 +12,7 @@ using SnowChatOps.Bot.Sharing.Submission;
 using SnowChatOps.Tests.Fakes;
 using SnowChatOps.TestSupport.Cards;
 using SnowChatOps.IntegrationTests.Cards;
+using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.IntegrationTests.Sharing;
 

@@ -22,6 +22,7 @@ using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tickets.Store;
 using SnowChatOps.Bot.Tracking;
 using SnowChatOps.Bot.Tracking.Store;
+using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.Tests.Fakes;
 

@@ -5,6 +5,7 @@ using SnowChatOps.Bot.ServiceNow.Errors;
 using SnowChatOps.Bot.Sharing.Submission;
 using SnowChatOps.Tests.Fakes;
 using SnowChatOps.Tests.MessageExtension.Fakes;
+using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.Tests.MessageExtension;
 

@@ -4,6 +4,7 @@ using SnowChatOps.Bot.Sharing.Submission;
 using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Tests.Fakes;
 using SnowChatOps.Tests.Sharing.Fakes;
+using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.Tests.Sharing;
 

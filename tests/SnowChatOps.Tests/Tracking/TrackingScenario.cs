@@ -6,6 +6,7 @@ using SnowChatOps.Bot.Tracking.Changes;
 using SnowChatOps.Bot.Tracking.Polling;
 using SnowChatOps.Bot.Tracking.Webhook;
 using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.Tests.Tracking;
 

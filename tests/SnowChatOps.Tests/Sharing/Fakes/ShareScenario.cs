@@ -1,6 +1,7 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.Tests.Sharing.Fakes;
 

@@ -3,7 +3,7 @@ using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tickets.Store;
 
-namespace SnowChatOps.Tests.Fakes;
+namespace SnowChatOps.TestSupport.Fakes;
 
 /// <summary>The in-memory twin of TableTrackedTicketStore; both pass TrackedTicketStoreContract.</summary>
 internal sealed class InMemoryTrackedTicketStore : ITrackedTicketStore

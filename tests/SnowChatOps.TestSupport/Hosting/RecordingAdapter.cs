@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
-namespace SnowChatOps.IntegrationTests.Sharing;
+namespace SnowChatOps.TestSupport.Hosting;
 
 /// <summary>
 /// A thread-safe recording adapter: concurrent turns (a double click) run side by side, every send and update is

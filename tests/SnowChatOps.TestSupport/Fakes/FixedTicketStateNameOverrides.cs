@@ -1,6 +1,6 @@
 using SnowChatOps.Bot.Tickets;
 
-namespace SnowChatOps.Tests.Fakes;
+namespace SnowChatOps.TestSupport.Fakes;
 
 /// <summary>A tenant's state renames, fixed by the test (the Connection feature stores the real ones).</summary>
 internal sealed class FixedTicketStateNameOverrides : ITicketStateNameOverrides

@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Api;
 
-namespace SnowChatOps.Tests.Fakes;
+namespace SnowChatOps.TestSupport.Fakes;
 
 /// <summary>
 /// ServiceNow's Table API in memory, as the primary handler under the real <see cref="ServiceNowClient"/> (auth,

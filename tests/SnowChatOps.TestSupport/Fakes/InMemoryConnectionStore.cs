@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using SnowChatOps.Bot.Connection;
 
-namespace SnowChatOps.Tests.Fakes;
+namespace SnowChatOps.TestSupport.Fakes;
 
 /// <summary>The in-memory twin of TableConnectionStore (same conditional-write contract, tested against both).</summary>
 internal sealed class InMemoryConnectionStore : IConnectionStore

@@ -1,6 +1,6 @@
 using SnowChatOps.Bot.SecureScore;
 
-namespace SnowChatOps.Tests.Fakes;
+namespace SnowChatOps.TestSupport.Fakes;
 
 /// <summary>A catalog source that serves the actions it was given.</summary>
 internal sealed class FixedImprovementActionSource(IReadOnlyList<ImprovementAction> actions) : IImprovementActionSource

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using SnowChatOps.Bot.ServiceNow;
 
-namespace SnowChatOps.Tests.Fakes;
+namespace SnowChatOps.TestSupport.Fakes;
 
 /// <summary>How the fake reads queries and writes, and shows records, the way the Table API does (all values strings).</summary>
 internal sealed partial class FakeServiceNow

@@ -1,6 +1,6 @@
 using SnowChatOps.Bot.SecureScore;
 
-namespace SnowChatOps.Tests.Fakes;
+namespace SnowChatOps.TestSupport.Fakes;
 
 /// <summary>Improvement actions the sharing tests browse: 12 across categories, ordered by score.</summary>
 internal static class SharingActions

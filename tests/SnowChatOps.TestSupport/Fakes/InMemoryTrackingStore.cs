@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using SnowChatOps.Bot.Tracking.Store;
 
-namespace SnowChatOps.Tests.Fakes;
+namespace SnowChatOps.TestSupport.Fakes;
 
 /// <summary>The in-memory twin of TableTrackingStore; both pass TrackingStoreContract.</summary>
 internal sealed class InMemoryTrackingStore : ITrackingStore

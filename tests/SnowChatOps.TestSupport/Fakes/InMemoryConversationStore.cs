@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using SnowChatOps.Bot.Proactive;
 
-namespace SnowChatOps.Tests.Fakes;
+namespace SnowChatOps.TestSupport.Fakes;
 
 /// <summary>The in-memory twin of TableConversationStore; both pass the same contract tests.</summary>
 internal sealed class InMemoryConversationStore : IConversationStore

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using SnowChatOps.Bot.Connection;
 
-namespace SnowChatOps.Tests.Fakes;
+namespace SnowChatOps.TestSupport.Fakes;
 
 /// <summary>The in-memory twin of TablePendingAuthorizationStore: consume is single-use.</summary>
 internal sealed class InMemoryPendingAuthorizationStore : IPendingAuthorizationStore

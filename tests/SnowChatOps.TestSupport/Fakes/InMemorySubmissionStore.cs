@@ -1,7 +1,7 @@
 using System.Globalization;
 using SnowChatOps.Bot.Sharing.Submission;
 
-namespace SnowChatOps.Tests.Fakes;
+namespace SnowChatOps.TestSupport.Fakes;
 
 /// <summary>The in-memory twin of TableSubmissionStore (versions instead of ETags); both pass SubmissionStoreContract.</summary>
 internal sealed class InMemorySubmissionStore : ISubmissionStore
