@@ -10,6 +10,7 @@ using SnowChatOps.Bot.SecureScore;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Sharing;
 using SnowChatOps.Bot.Storage;
+using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tracking;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,7 +23,8 @@ builder.Services.AddOnboarding();
 builder.Services.AddProactive();
 builder.Services.AddSecureScore(builder.Configuration, builder.Environment);
 builder.Services.AddServiceNow(builder.Configuration);
-builder.Services.AddConnection(builder.Configuration, resolveAdminGroupsWithGraph: !builder.Environment.IsDevelopment());
+builder.AddConnection();
+builder.Services.AddTickets();
 builder.Services.AddSharing();
 builder.Services.AddTracking();
 builder.Services.AddMessageExtension();

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Microsoft.Bot.Builder;
+using SnowChatOps.Bot.Cards;
 
 namespace SnowChatOps.Bot.Bot;
 
@@ -9,39 +9,14 @@ namespace SnowChatOps.Bot.Bot;
 /// </summary>
 internal sealed class LocaleMiddleware : Microsoft.Bot.Builder.IMiddleware
 {
-    private static readonly CultureInfo Fallback = CultureInfo.GetCultureInfo("en-US");
-
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
-        var culture = Resolve(turnContext.Activity.Locale);
-        var (previousUi, previous) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        CultureInfo.CurrentUICulture = culture;
-        CultureInfo.CurrentCulture = culture;
-        try
+        using (CultureScope.Use(turnContext.Activity.Locale))
         {
             await next(cancellationToken);
         }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previousUi;
-            CultureInfo.CurrentCulture = previous;
-        }
     }
 
-    public static CultureInfo Resolve(string? locale)
-    {
-        if (string.IsNullOrWhiteSpace(locale))
-        {
-            return Fallback;
-        }
-
-        try
-        {
-            return CultureInfo.GetCultureInfo(locale.Trim());
-        }
-        catch (CultureNotFoundException)
-        {
-            return Fallback;
-        }
-    }
+    /// <summary>The culture for a locale name, en-US when it is missing or unknown (see <see cref="CultureScope"/>).</summary>
+    public static System.Globalization.CultureInfo Resolve(string? locale) => CultureScope.Resolve(locale);
 }

@@ -15,7 +15,18 @@ namespace SnowChatOps.Bot.Connection;
 
 internal static class ConnectionRegistration
 {
-    public static IServiceCollection AddConnection(this IServiceCollection services, IConfiguration configuration, bool resolveAdminGroupsWithGraph = false)
+    /// <summary>
+    /// Registers the connect flow, stores, status, diagnose and settings. Admin groups are resolved with Microsoft Graph
+    /// outside Development; in Development only the configured user list counts.
+    /// </summary>
+    public static IHostApplicationBuilder AddConnection(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddConnection(builder.Configuration, resolveAdminGroupsWithGraph: !builder.Environment.IsDevelopment());
+        return builder;
+    }
+
+    private static IServiceCollection AddConnection(this IServiceCollection services, IConfiguration configuration, bool resolveAdminGroupsWithGraph)
     {
         services.AddOptions<ConnectionOptions>().BindConfiguration(ConnectionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<ConnectionOptions>, ConnectionOptionsValidator>();
@@ -28,7 +39,6 @@ internal static class ConnectionRegistration
         services.AddSingleton<IPendingAuthorizationStore, TablePendingAuthorizationStore>();
         services.AddSingleton<IServiceNowCredentialStore, ConnectionCredentialStore>();
         services.AddSingleton<ITicketStateNameOverrides, ConnectionStateNameOverrides>();
-        services.AddSingleton<TicketStateNames>();
         services.AddSingleton<ReauthorizationNotifier>();
 
         services.AddHttpClient(InstanceProbe.ClientName, http => http.Timeout = TimeSpan.FromSeconds(10))

@@ -1,22 +1,48 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
+using SnowChatOps.Bot.Bot;
+using SnowChatOps.Bot.Cards;
+using SnowChatOps.Bot.MessageExtension.Cards;
 using SnowChatOps.Bot.Resources;
+using SnowChatOps.Bot.Sharing;
+using SnowChatOps.Bot.Sharing.Form;
+using SnowChatOps.Bot.Sharing.Submission;
+using SnowChatOps.Bot.ServiceNow;
 
 namespace SnowChatOps.Bot.MessageExtension;
 
 /// <summary>What <see cref="Bot.ChatOpsBot"/> delegates message extension invokes to: routes by the manifest's command id.</summary>
-internal sealed class MessageExtensionHandler(MessageShareDialog dialog, MessageShareSubmitter submitter, ILogger<MessageExtensionHandler> logger)
+internal sealed class MessageExtensionHandler(
+    MessageShareDialog dialog, ShareService shares, MessageShareAnswers answers, TimeProvider time, ILogger<MessageExtensionHandler> logger)
 {
     /// <summary><c>composeExtension/fetchTask</c>: the share form for the message (or why it cannot be shown).</summary>
     public Task<MessagingExtensionActionResponse> FetchTaskAsync(
         ITurnContext<IInvokeActivity> turn, MessagingExtensionAction action, CancellationToken cancellationToken)
         => IsShare(action) ? dialog.OpenAsync(turn, action.MessagePayload, cancellationToken) : Unknown(action);
 
-    /// <summary><c>composeExtension/submitAction</c>: validate, create the ticket exactly once, answer with the outcome.</summary>
-    public Task<MessagingExtensionActionResponse> SubmitActionAsync(
+    /// <summary><c>composeExtension/submitAction</c>: the one share operation (<see cref="ShareService"/>), rendered as the dialog's answer.</summary>
+    public async Task<MessagingExtensionActionResponse> SubmitActionAsync(
         ITurnContext<IInvokeActivity> turn, MessagingExtensionAction action, CancellationToken cancellationToken)
-        => IsShare(action) ? submitter.SubmitAsync(turn, action.Data, cancellationToken) : Unknown(action);
+    {
+        if (!IsShare(action))
+        {
+            return await Unknown(action);
+        }
+
+        if (SubmitPayload.TryRead(action.Data) is not { Verb: MessageShareNames.SubmitVerb } submit
+            || !CardArg.TryRead<ShareArg>(submit.Input.Argument, out var arg) || arg.ActionId is not null)
+        {
+            logger.StaleSubmit();
+            return TaskModules.Card(SharingText.Form_Title, DialogCards.Stale());
+        }
+
+        var values = ShareFormValues.From(submit.Input) with { Source = nameof(RecommendationSource.User) };
+        var request = SharingTurn.Request(turn, arg, values, time) with { CardActivityId = null };
+        var result = await shares.SubmitAsync(request, cancellationToken);
+        logger.Answered(arg.CorrelationId, result.Outcome?.Kind.ToString() ?? result.Kind.ToString());
+        return await answers.ResultAsync(turn, request, result, cancellationToken);
+    }
 
     private static bool IsShare(MessagingExtensionAction? action) =>
         string.Equals(action?.CommandId, MessageShareNames.CommandId, StringComparison.Ordinal);

@@ -15,14 +15,8 @@ internal static partial class MessageExtensionLog
     [LoggerMessage(7004, LogLevel.Warning, "Share dialog submit without a correlation id we minted; answered as stale")]
     public static partial void StaleSubmit(this ILogger logger);
 
-    [LoggerMessage(7005, LogLevel.Information, "Share dialog {CorrelationId} rejected: {ErrorCount} invalid field(s)")]
-    public static partial void FormInvalid(this ILogger logger, string correlationId, int errorCount);
 
-    [LoggerMessage(7006, LogLevel.Information, "Share dialog {CorrelationId} stored as a message share")]
-    public static partial void SubmissionStored(this ILogger logger, string correlationId);
 
-    [LoggerMessage(7007, LogLevel.Information, "Share dialog {CorrelationId} submitted again; submission is already {Status}")]
-    public static partial void AlreadyHandled(this ILogger logger, string correlationId, string status);
 
     [LoggerMessage(7008, LogLevel.Information, "Share dialog {CorrelationId} ended {Outcome}")]
     public static partial void Answered(this ILogger logger, string correlationId, string outcome);

@@ -3,14 +3,13 @@ namespace SnowChatOps.Bot.MessageExtension;
 internal static class MessageExtensionRegistration
 {
     /// <summary>
-    /// Registers the "Share to ServiceNow" message action. Builds on the Sharing feature (AddSharing): its
-    /// submission store, runner, presenter and options.
+    /// Registers the "Share to ServiceNow" message action. Builds on the Sharing feature (AddSharing): its one
+    /// share operation, presenter and options; the ticket's card comes from Tickets/.
     /// </summary>
     public static IServiceCollection AddMessageExtension(this IServiceCollection services)
     {
         services.AddSingleton<MessageShareDialog>();
         services.AddSingleton<MessageShareAnswers>();
-        services.AddSingleton<MessageShareSubmitter>();
         services.AddSingleton<MessageExtensionHandler>();
         return services;
     }

@@ -1,69 +1,66 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema.Teams;
-using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.MessageExtension.Cards;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.Sharing;
 using SnowChatOps.Bot.Sharing.Cards;
 using SnowChatOps.Bot.Sharing.Form;
 using SnowChatOps.Bot.Sharing.Submission;
-using SnowChatOps.Bot.Sharing.Tracked;
+using SnowChatOps.Bot.Tickets;
 
 namespace SnowChatOps.Bot.MessageExtension;
 
 /// <summary>
-/// Turns a share outcome into the dialog's answer. A ticket created by this submit is also posted into the
-/// conversation the message is in (its channel thread), and that card becomes the one tracking updates.
+/// Renders a share result as the dialog's answer. A ticket created by this submit is also posted into the
+/// conversation the message is in (its channel thread) through Tickets/, and that card is the one tracking updates.
 /// </summary>
 internal sealed class MessageShareAnswers(
-    SharePresenter presenter, ISubmissionStore store, ITrackedTicketStore tracked, TimeProvider time, ILogger<MessageShareAnswers> logger)
+    SharePresenter presenter, TicketCardService tickets, ISubmissionStore store, TimeProvider time, ILogger<MessageShareAnswers> logger)
 {
     public static MessagingExtensionActionResponse Form(MessageShareFormView view) =>
         TaskModules.Card(SharingText.Form_Title, MessageShareFormCard.Build(view));
 
-    public static MessagingExtensionActionResponse InProgress() => TaskModules.Card(SharingText.Form_Title, DialogCards.InProgress());
-
-    /// <summary>A submission seen again (a double click, a retried invoke): its current state, nothing posted again.</summary>
-    public async Task<MessagingExtensionActionResponse> CurrentAsync(ShareSubmission submission, CancellationToken cancellationToken)
+    public async Task<MessagingExtensionActionResponse> ResultAsync(ITurnContext turn, ShareRequest request, ShareResult result, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(submission);
-        return submission.Status switch
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Kind switch
         {
-            SubmissionStatus.Created => await TicketAsync(new ShareOutcome(ShareOutcomeKind.Created, submission), cancellationToken),
-            SubmissionStatus.Queued => Queued(submission),
-            _ => InProgress(),
+            ShareResultKind.Stale => Dialog(DialogCards.Stale()),
+            ShareResultKind.NotOwner => Dialog(DialogCards.NotOwner()),
+            ShareResultKind.Invalid => Form(new MessageShareFormView(request.Arg.CorrelationId, result.Values!, request.Clock.Today, result.Errors)),
+            ShareResultKind.Repeated => await OutcomeAsync(turn, result.Outcome!, post: false, cancellationToken),
+            _ => await OutcomeAsync(turn, result.Outcome!, post: true, cancellationToken),
         };
     }
 
-    public async Task<MessagingExtensionActionResponse> OutcomeAsync(ITurnContext turn, ShareOutcome outcome, CancellationToken cancellationToken)
+    /// <param name="post">False for a submission seen again (a double click, a retried invoke): nothing is posted twice.</param>
+    private async Task<MessagingExtensionActionResponse> OutcomeAsync(ITurnContext turn, ShareOutcome outcome, bool post, CancellationToken cancellationToken) => outcome.Kind switch
     {
-        ArgumentNullException.ThrowIfNull(outcome);
-        return outcome.Kind switch
+        ShareOutcomeKind.Created => await CreatedAsync(turn, outcome.Submission, post, cancellationToken),
+        ShareOutcomeKind.Queued => Dialog(DialogCards.Queued(outcome.Submission.Form.Name)),
+        ShareOutcomeKind.NotConnected => Dialog(DialogCards.NotConnected()),
+        ShareOutcomeKind.Failed => Failed(outcome.Submission),
+        _ => Dialog(DialogCards.InProgress()),
+    };
+
+    private async Task<MessagingExtensionActionResponse> CreatedAsync(ITurnContext turn, ShareSubmission submission, bool post, CancellationToken cancellationToken)
+    {
+        var card = await presenter.CardAsync(new ShareOutcome(ShareOutcomeKind.Created, submission), cancellationToken)
+            ?? throw new InvalidOperationException("A created ticket always has a card.");
+        if (post)
         {
-            ShareOutcomeKind.Created => await CreatedAsync(turn, outcome, cancellationToken),
-            ShareOutcomeKind.Queued => Queued(outcome.Submission),
-            ShareOutcomeKind.NotConnected => TaskModules.Card(SharingText.Form_Title, DialogCards.NotConnected()),
-            ShareOutcomeKind.Failed => Failed(outcome.Submission),
-            _ => InProgress(),
-        };
-    }
+            var placed = await tickets.PostAsync(turn, SharedTicket.Tracked(submission, time.GetUtcNow()), SharedTicket.Live(submission), cancellationToken);
+            logger.TicketPosted(placed.Number, submission.CorrelationId);
+            if (placed.CardActivityId is { Length: > 0 } cardId)
+            {
+                await store.TryReplaceAsync(submission with { CardActivityId = cardId }, cancellationToken);
+            }
+        }
 
-    private async Task<MessagingExtensionActionResponse> CreatedAsync(ITurnContext turn, ShareOutcome outcome, CancellationToken cancellationToken)
-    {
-        var card = await presenter.CardAsync(outcome, cancellationToken) ?? throw new InvalidOperationException("A created ticket always has a card.");
-        await PostAsync(turn, outcome.Submission, card, cancellationToken);
-        return TaskModules.Card(SharingText.Form_Title, card);
+        return Dialog(card);
     }
-
-    private async Task<MessagingExtensionActionResponse> TicketAsync(ShareOutcome outcome, CancellationToken cancellationToken)
-    {
-        var card = await presenter.CardAsync(outcome, cancellationToken) ?? throw new InvalidOperationException("A created ticket always has a card.");
-        return TaskModules.Card(SharingText.Form_Title, card);
-    }
-
-    private static MessagingExtensionActionResponse Queued(ShareSubmission submission) =>
-        TaskModules.Card(SharingText.Form_Title, DialogCards.Queued(submission.Form.Name));
 
     /// <summary>ServiceNow refused it: the form again with ServiceNow's reason, same correlation id, so it can be corrected and resent.</summary>
     private MessagingExtensionActionResponse Failed(ShareSubmission submission)
@@ -73,20 +70,5 @@ internal sealed class MessageShareAnswers(
         return Form(new MessageShareFormView(submission.CorrelationId, ShareFormValues.From(submission.Form), today, [], notice));
     }
 
-    private async Task PostAsync(ITurnContext turn, ShareSubmission submission, AdaptiveCard card, CancellationToken cancellationToken)
-    {
-        var posted = await turn.SendActivityAsync(card.ToActivity(), cancellationToken);
-        var ticket = submission.Ticket!;
-        logger.TicketPosted(ticket.Number, submission.CorrelationId);
-        if (posted?.Id is not { Length: > 0 } cardId)
-        {
-            return;
-        }
-
-        await store.TryReplaceAsync(submission with { CardActivityId = cardId }, cancellationToken);
-        if (await tracked.GetAsync(submission.TenantId, ticket.Table, ticket.SysId, cancellationToken) is { } watched)
-        {
-            await tracked.SaveAsync(watched with { CardActivityId = cardId }, cancellationToken);
-        }
-    }
+    private static MessagingExtensionActionResponse Dialog(SnowChatOps.Bot.Cards.AdaptiveCard card) => TaskModules.Card(SharingText.Form_Title, card);
 }

@@ -13,7 +13,7 @@ namespace SnowChatOps.Bot.MessageExtension;
 /// submission; or, when the tenant has no usable connection, a card that says so instead of the form.
 /// </summary>
 internal sealed class MessageShareDialog(
-    ISharingServiceNow snow, IOptions<SharingOptions> options, TimeProvider time, ILogger<MessageShareDialog> logger)
+    ServiceNow.ServiceNowClient snow, IOptions<SharingOptions> options, TimeProvider time, ILogger<MessageShareDialog> logger)
 {
     public async Task<MessagingExtensionActionResponse> OpenAsync(ITurnContext turn, MessageActionsPayload? message, CancellationToken cancellationToken)
     {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Refit;
 using SnowChatOps.Bot.ServiceNow.Api;
+using SnowChatOps.Bot.ServiceNow.Auth;
 using SnowChatOps.Bot.ServiceNow.Dtos;
 using SnowChatOps.Bot.ServiceNow.Errors;
 
@@ -15,8 +16,13 @@ namespace SnowChatOps.Bot.ServiceNow;
 /// The bot's one seam to ServiceNow. Every method names the Teams tenant whose connection to use; failures surface
 /// as <see cref="ServiceNowException"/> subclasses, never Refit or HTTP types.
 /// </summary>
-internal sealed partial class ServiceNowClient(IServiceNowTableApi api, IOptions<ServiceNowOptions> options, ILogger<ServiceNowClient> logger)
+internal sealed partial class ServiceNowClient(
+    IServiceNowTableApi api, IServiceNowCredentialStore credentials, IOptions<ServiceNowOptions> options, ILogger<ServiceNowClient> logger)
 {
+    /// <summary>The tenant's instance, or null when it is not connected or its connection needs reauthorization.</summary>
+    public async Task<ServiceNowInstance?> GetInstanceAsync(string tenantId, CancellationToken cancellationToken)
+        => (await credentials.GetAsync(tenantId, cancellationToken).ConfigureAwait(false))?.Instance;
+
     /// <summary>
     /// Creates the ticket (never retried: a caller that is unsure whether a create landed looks it up with
     /// <see cref="FindByCorrelationIdAsync"/> before trying again).

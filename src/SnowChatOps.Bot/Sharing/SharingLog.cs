@@ -41,4 +41,10 @@ internal static partial class SharingLog
 
     [LoggerMessage(10013, LogLevel.Warning, "Improvement actions unavailable for the actions card")]
     public static partial void ActionsUnavailable(this ILogger logger, Exception error);
+
+    [LoggerMessage(10014, LogLevel.Warning, "Submission {CorrelationId} pressed by a user who does not own it; refused")]
+    public static partial void NotOwner(this ILogger logger, string correlationId);
+
+    [LoggerMessage(10015, LogLevel.Information, "Share answered {Result} {Outcome} for submission {CorrelationId}")]
+    public static partial void Answered(this ILogger logger, string result, string outcome, string correlationId);
 }

@@ -7,6 +7,9 @@ internal sealed class SharingOptions
 {
     public const string Section = "Sharing";
 
+    /// <summary>False switches the background retry loop off (tests call the processor directly).</summary>
+    public bool BackgroundRetries { get; init; } = true;
+
     /// <summary>How often the background processor looks for queued or abandoned submissions.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan RetryInterval { get; init; } = TimeSpan.FromMinutes(1);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Resources;
@@ -6,39 +5,28 @@ using SnowChatOps.Bot.Sharing.Browse;
 using SnowChatOps.Bot.Sharing.Cards;
 using SnowChatOps.Bot.Sharing.Form;
 using SnowChatOps.Bot.Sharing.Submission;
-using SnowChatOps.Bot.Sharing.Tracked;
-using SnowChatOps.Bot.Tickets;
 
 namespace SnowChatOps.Bot.Sharing;
 
 internal static class SharingRegistration
 {
     /// <summary>
-    /// Registers browsing, the ticket form, exactly-once submission and its background retries. Needs the
-    /// ServiceNow client and a credential store (AddServiceNow + the Connection feature), the Secure Score
-    /// catalog, storage, proactive messaging, and an <see cref="ITicketStateNameOverrides"/>.
+    /// Registers browsing, the ticket form, the one share operation (<see cref="ShareService"/>) and its background
+    /// retries (off with <c>Sharing:BackgroundRetries=false</c>). Needs the ServiceNow client, the Secure Score
+    /// catalog, storage, proactive messaging and Tickets/ (AddTickets).
     /// </summary>
-    /// <param name="configuration">Where to read the "Sharing" section; null binds from the host's configuration.</param>
-    /// <param name="runBackgroundRetries">False in turn tests, which call the processor directly.</param>
-    public static IServiceCollection AddSharing(this IServiceCollection services, IConfiguration? configuration = null, bool runBackgroundRetries = true)
+    public static IServiceCollection AddSharing(this IServiceCollection services)
     {
-        var options = services.AddOptions<SharingOptions>();
-        _ = configuration is null ? options.BindConfiguration(SharingOptions.Section) : options.Bind(configuration.GetSection(SharingOptions.Section));
-        options.ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SharingOptions>().BindConfiguration(SharingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<SharingOptions>, SharingOptionsValidator>();
-        services.AddSingleton<ISharingServiceNow, ServiceNowSharingGateway>();
         services.AddSingleton<ISubmissionStore, TableSubmissionStore>();
-        services.AddSingleton<ITrackedTicketStore, TableTrackedTicketStore>();
-        services.TryAddSingleton<TicketStateNames>(); // Tickets has no registration of its own yet
         services.AddSingleton<ShareFormDefaults>();
         services.AddSingleton<SharePresenter>();
         services.AddSingleton<SubmissionRunner>();
-        services.AddSingleton<ShareSubmitter>();
+        services.AddSingleton<ShareService>();
+        services.AddSingleton<ShareChat>();
         services.AddSingleton<QueuedSubmissionProcessor>();
-        if (runBackgroundRetries)
-        {
-            services.AddHostedService<SubmissionRetryService>();
-        }
+        services.AddHostedService<SubmissionRetryService>();
 
         services.AddChatCommand<ActionsCommand>(ShareCommandNames.Actions, () => SharingText.Command_Actions, order: 50);
         services.AddChatCommand<ShareCommand>(ShareCommandNames.Share, () => SharingText.Command_Share, order: 51);

@@ -14,21 +14,15 @@ internal static class TrackingRegistration
 {
     /// <summary>
     /// Registers the state-change webhook, the fallback poller and the <c>tickets</c> / <c>notifications</c> commands.
-    /// Needs storage, secrets, proactive messaging, the ServiceNow client, the Connection feature (admins, connections,
-    /// state names) and Sharing's tracked-ticket and submission stores.
+    /// The poller loop is off with <c>Tracking:Enabled=false</c> (tests call <see cref="TicketStatePoller.PollOnceAsync"/>).
+    /// Needs storage, secrets, proactive messaging, the ServiceNow client, the Connection feature (admins,
+    /// connections) and Tickets/ (tracked tickets, the ticket card).
     /// </summary>
-    /// <param name="configuration">Where to read the "Tracking" section; null binds from the host's configuration.</param>
-    /// <param name="runPoller">False in tests, which call <see cref="TicketStatePoller.PollOnceAsync"/> directly.</param>
-    public static IServiceCollection AddTracking(this IServiceCollection services, IConfiguration? configuration = null, bool runPoller = true)
+    public static IServiceCollection AddTracking(this IServiceCollection services)
     {
-        var options = services.AddOptions<TrackingOptions>();
-        _ = configuration is null ? options.BindConfiguration(TrackingOptions.Section) : options.Bind(configuration.GetSection(TrackingOptions.Section));
-        options.ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TrackingOptions>().BindConfiguration(TrackingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<TrackingOptions>, TrackingOptionsValidator>();
         services.AddSingleton<ITrackingStore, TableTrackingStore>();
-        services.AddSingleton<ITrackedTenants, TableTrackedTenants>();
-        services.AddSingleton<ITrackingServiceNow, ServiceNowTrackingGateway>();
-        services.AddSingleton<TicketCardUpdater>();
         services.AddSingleton<NotificationPoster>();
         services.AddSingleton<TicketNotifier>();
         services.AddSingleton<StateChangeProcessor>();
@@ -36,10 +30,7 @@ internal static class TrackingRegistration
         services.AddSingleton<StateChangeWebhook>();
         services.AddSingleton<TicketStatePoller>();
         services.AddSingleton<NotificationsPresenter>();
-        if (runPoller)
-        {
-            services.AddHostedService<TicketPollingService>();
-        }
+        services.AddHostedService<TicketPollingService>();
 
         return services
             .AddChatCommand<TicketsCommand>(TrackingVerbs.Tickets, () => TrackingText.Command_Tickets, order: 60)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.TestSupport.Cards;
 
@@ -20,15 +19,9 @@ internal static class CardsInCulture
     /// <summary>Card builders read resources in the current UI culture, as they do inside a turn.</summary>
     public static T Build<T>(string name, Func<T> build)
     {
-        var (ui, culture) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
-        try
+        using (CultureScope.Use(name))
         {
             return build();
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, culture);
         }
     }
 }

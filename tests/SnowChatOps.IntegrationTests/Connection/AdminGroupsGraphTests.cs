@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Identity.Abstractions;
@@ -74,15 +75,13 @@ public sealed class AdminGroupsGraphTests(FakeGraphServer graph) : IClassFixture
             settings["AzureAd:ClientCredentials:0:ClientSecret"] = "test-only";
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var tokens = new FakeAuthorizationHeaderProvider();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddConnection(configuration, resolveAdminGroupsWithGraph: true);
-        services.AddSingleton<IAuthorizationHeaderProvider>(tokens);
-        var provider = services.BuildServiceProvider();
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Production });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance).AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        builder.AddConnection(); // outside Development admin groups go to Microsoft Graph
+        builder.Services.AddSingleton<IAuthorizationHeaderProvider>(tokens);
+        var provider = builder.Services.BuildServiceProvider();
         return (new Lazy<AdminPolicy>(() =>
         {
             _ = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AdminOptions>>().Value;

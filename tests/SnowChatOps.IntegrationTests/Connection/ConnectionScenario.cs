@@ -37,12 +37,23 @@ internal sealed class ConnectionScenario : IAsyncDisposable
     {
         var (emulator, address) = EmulatorFactory.StartNewOnKestrel(() => new EmulatorFactory { UseRealTime = true });
 
-        var bot = new BotHarness(configure, new Dictionary<string, string?>
+        var bot = new BotHarness(s => RealNetwork(s, configure), new Dictionary<string, string?>
         {
             ["ServiceNow:Resilience:RetryBaseDelay"] = "00:00:00",
             ["ServiceNow:Resilience:MaxRetryAttempts"] = "1",
         });
         return new ConnectionScenario(emulator, bot, address);
+    }
+
+    // The harness's in-memory ServiceNow is replaced by real HTTP to the emulator on its port.
+    private static void RealNetwork(IServiceCollection services, Action<IServiceCollection>? configure)
+    {
+        foreach (var name in new[] { SnowChatOps.Bot.ServiceNow.ServiceNowRegistration.TableApiClientName, SnowChatOps.Bot.ServiceNow.ServiceNowRegistration.OAuthApiClientName })
+        {
+            services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        }
+
+        configure?.Invoke(services);
     }
 
     /// <summary>Walks the connect card to the sign-in link; returns the authorize URL.</summary>

@@ -35,7 +35,7 @@ public sealed class ServiceNowFaultEmulatorTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<ServiceNowReauthorizationRequiredException>(() => snow.Client.GetCurrentUserAsync(TenantA, ct));
 
         Assert.Equal(TenantA, error.TenantId);
-        Assert.NotNull(snow.Store.ReauthorizationReason(TenantA));
+        Assert.NotNull(await snow.ReauthorizationReasonAsync(TenantA, ct));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using SnowChatOps.Bot.Tickets;
+using SnowChatOps.Bot.Tickets.Cards;
 using System.Globalization;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.SecureScore;
@@ -10,6 +12,7 @@ using SnowChatOps.Bot.Sharing.Submission;
 using SnowChatOps.Tests.Fakes;
 using SnowChatOps.TestSupport.Cards;
 using SnowChatOps.IntegrationTests.Cards;
+using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.IntegrationTests.Sharing;
 
@@ -29,7 +32,7 @@ public sealed class SharingCardValidationTests
         var today = new DateOnly(2026, 11, 26);
         var arg = ShareArg.Mint("AdminMFAV2");
         var form = new ShareForm("AdminMFAV2", "Require MFA", "Because.", 2, today.AddDays(30), TicketTable.ChangeRequest, RecommendationSource.Microsoft, RecommendationCategory.Identity);
-        var ticket = new CreatedTicket(TicketTable.Incident, "0123456789abcdef0123456789abcdef", "INC0010001", "1", 2, null);
+        var ticket = new Ticket { Table = TicketTable.Incident, SysId = "0123456789abcdef0123456789abcdef", Number = "INC0010001", State = "1", Priority = 2 };
         var instance = ServiceNowInstance.Parse("acme", ServiceNowHostPolicy.Default);
         var page = new ImprovementActionPage(SharingActions.All.Take(5).ToList(), SharingActions.All.Length, 1, 5);
         var open = new Ticket { SysId = ticket.SysId, Number = "CHG0010001", Table = TicketTable.ChangeRequest, State = "-5" };

@@ -1,6 +1,7 @@
 using SnowChatOps.Bot.Connection;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.IntegrationTests.Storage;
 

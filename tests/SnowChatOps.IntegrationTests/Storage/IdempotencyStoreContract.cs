@@ -1,5 +1,6 @@
 using SnowChatOps.Bot.Storage;
 using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.IntegrationTests.Storage;
 

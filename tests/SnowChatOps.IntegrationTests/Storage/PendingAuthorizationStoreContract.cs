@@ -1,6 +1,7 @@
 using Microsoft.Bot.Schema;
 using SnowChatOps.Bot.Connection;
 using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.IntegrationTests.Storage;
 

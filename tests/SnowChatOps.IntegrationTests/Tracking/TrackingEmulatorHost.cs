@@ -1,83 +1,58 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using SnowChatOps.Bot.Bot;
-using SnowChatOps.Bot.Connection;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.ServiceNow;
-using SnowChatOps.Bot.ServiceNow.Auth;
-using SnowChatOps.Bot.Sharing.Submission;
-using SnowChatOps.Bot.Sharing.Tracked;
-using SnowChatOps.Bot.Storage;
 using SnowChatOps.Bot.Tickets;
-using SnowChatOps.Bot.Tracking;
 using SnowChatOps.Bot.Tracking.Polling;
-using SnowChatOps.Bot.Tracking.Store;
 using SnowChatOps.IntegrationTests.Emulator;
-using SnowChatOps.IntegrationTests.Sharing;
-using SnowChatOps.ServiceNowEmulator.Data;
-using SnowChatOps.ServiceNowEmulator.OAuth;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Fakes;
+using SnowChatOps.TestSupport.Hosting;
 
 namespace SnowChatOps.IntegrationTests.Tracking;
 
 /// <summary>
-/// The emulator in-process (fake time, recorded webhooks) and the bot's tracking feature on a TestServer that serves
-/// POST /api/servicenow/events, with the real ServiceNow client pointed at the emulator and stores in memory.
-/// The tenant is connected as the integration user; bot and emulator share one fake clock. Development (loopback
-/// instances are allowed only there), without a development webhook secret unless a test sets one.
+/// The tracking scenarios' view of <see cref="BotApplication"/> (the real Program, serving POST
+/// /api/servicenow/events) over the in-process emulator (fake time, recorded webhooks); bot and emulator share one
+/// fake clock. The tenant is connected as the integration user. Development, without a development webhook
+/// secret unless a test sets one.
 /// </summary>
 internal sealed class TrackingEmulatorHost : IAsyncDisposable
 {
-    public const string Tenant = "tenant-a";
+    public const string Tenant = BotApplication.Tenant;
     public const string Conversation = "conv-1";
-    public const string InstanceUrl = "http://127.0.0.1:5080";
-    private const string ClientId = "snowchatops-dev-client";
-    private const string ClientSecret = "snowchatops-dev-secret";
-    private static readonly Uri Callback = new(EmulatorFactory.Callback);
-    private readonly WebApplication bot;
+    public const string InstanceUrl = BotApplication.InstanceUrl;
+    private readonly BotApplication app;
 
     public TrackingEmulatorHost(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
-        builder.WebHost.UseTestServer();
-        // Only tracking's own services are wired; the commands' dependencies (admins, Table storage) are not.
-        builder.Host.UseDefaultServiceProvider(o => (o.ValidateOnBuild, o.ValidateScopes) = (false, true));
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(Configuration(settings));
-        AddBot(builder.Services, builder.Configuration);
-        bot = builder.Build();
-        bot.MapTracking();
+        app = new BotApplication(Emulator, Emulator.Time);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            app.Settings[key] = value;
+        }
     }
 
     public EmulatorFactory Emulator { get; } = new();
 
-    public RecordingAdapter Adapter { get; } = new();
+    public RecordingAdapter Adapter => app.Adapter;
 
-    public InMemoryTrackedTicketStore Tracked { get; } = new();
+    public InMemoryTrackedTicketStore Tracked => app.Tracked;
 
-    public InMemoryTrackingStore Settings { get; } = new();
+    public InMemoryTrackingStore Settings => app.TrackingSettings;
 
-    public InMemoryConnectionStore Connections { get; } = new();
+    public InMemoryConnectionStore Connections => app.Connections;
 
-    public InMemoryConversationStore Conversations { get; } = new();
+    public InMemoryConversationStore Conversations => app.Conversations;
 
-    public TicketStatePoller Poller => bot.Services.GetRequiredService<TicketStatePoller>();
+    public TicketStatePoller Poller => app.Get<TicketStatePoller>();
 
-    public ServiceNowClient Client => bot.Services.GetRequiredService<ServiceNowClient>();
+    public ServiceNowClient Client => app.Client;
 
     public HttpClient Bot { get; private set; } = null!;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await bot.StartAsync(cancellationToken);
-        Bot = bot.GetTestClient();
-        await ConnectAsync(cancellationToken);
+        Bot = app.CreateClient();
+        await app.ConnectAsync(cancellationToken);
         await Conversations.SaveAsync(new ConversationRecord(Tenant, Conversation, "personal", "aad-user-1", Reference(), true, Emulator.Time.GetUtcNow()), cancellationToken);
     }
 
@@ -96,44 +71,9 @@ internal sealed class TrackingEmulatorHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await bot.DisposeAsync();
+        Bot?.Dispose();
+        await app.DisposeAsync();
         await Emulator.DisposeAsync();
-    }
-
-    private void AddBot(IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddSingleton<TimeProvider>(Emulator.Time);
-        services.AddSingleton<IIdempotencyStore, InMemoryIdempotencyStore>();
-        services.AddSingleton<BotAdapter>(Adapter);
-        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new BotOptions()));
-        services.AddSingleton<ProactiveMessenger>();
-        services.AddServiceNow(configuration).AddInMemoryServiceNowCredentialStore();
-        services.AddHttpClient(ServiceNowRegistration.TableApiClientName).ConfigurePrimaryHttpMessageHandler(() => Emulator.Server.CreateHandler());
-        services.AddHttpClient(ServiceNowRegistration.OAuthApiClientName).ConfigurePrimaryHttpMessageHandler(() => Emulator.Server.CreateHandler());
-        services.AddTracking(configuration, runPoller: false);
-        services.AddSingleton<ITrackingStore>(Settings);
-        services.AddSingleton<ITrackedTenants>(new InMemoryTrackedTenants(Tracked));
-        services.AddSingleton<ITrackedTicketStore>(Tracked);
-        services.AddSingleton<IConnectionStore>(Connections);
-        services.AddSingleton<IConversationStore>(Conversations);
-        services.AddSingleton<ISubmissionStore, InMemorySubmissionStore>();
-        services.AddSingleton<ITicketStateNameOverrides>(new FixedTicketStateNameOverrides());
-        services.AddSingleton<TicketStateNames>();
-    }
-
-    private async Task ConnectAsync(CancellationToken cancellationToken)
-    {
-        var instance = ServiceNowInstance.Parse(InstanceUrl, new ServiceNowHostPolicy([], AllowLoopback: true));
-        var pkce = Pkce.Create();
-        var user = Emulator.Services.GetRequiredService<UserDirectory>().FindByName("m365.integration")!;
-        var code = Emulator.Services.GetRequiredService<AuthCodeStore>().Issue(ClientId, Callback.AbsoluteUri, user.SysId, pkce.Challenge, Pkce.Method);
-        var tokens = await bot.Services.GetRequiredService<ServiceNowOAuthClient>().ExchangeCodeAsync(instance, ClientId, ClientSecret, code.Value, Callback, pkce.Verifier, cancellationToken);
-        bot.Services.GetRequiredService<InMemoryServiceNowCredentialStore>().Connect(Tenant, new ServiceNowCredentials(instance, ClientId, ClientSecret, tokens));
-        await Connections.TryAddAsync(new ServiceNowConnection
-        {
-            TenantId = Tenant, InstanceUrl = InstanceUrl, ClientId = ClientId, ClientSecret = ClientSecret, Tokens = tokens,
-            ConnectedByName = "Megan Bowen", ConnectedByAadObjectId = "aad-user-1", ConnectedAt = Emulator.Time.GetUtcNow(),
-        }, cancellationToken);
     }
 
     private static ConversationReference Reference() => new()
@@ -144,23 +84,4 @@ internal sealed class TrackingEmulatorHost : IAsyncDisposable
         Bot = new ChannelAccount("bot", "SnowChatOps"),
         User = new ChannelAccount("user", "Megan Bowen"),
     };
-
-    private static Dictionary<string, string?> Configuration(IReadOnlyDictionary<string, string?>? extra)
-    {
-        var all = new Dictionary<string, string?>
-        {
-            ["ServiceNow:AllowLoopback"] = "true",
-            ["ServiceNow:Resilience:RetryBaseDelay"] = "00:00:00",
-            ["ServiceNow:Resilience:MaxRetryAttempts"] = "1",
-            ["ServiceNow:Resilience:AttemptTimeout"] = "00:00:05",
-            ["ServiceNow:Resilience:TotalRequestTimeout"] = "00:00:10",
-            ["ServiceNow:Resilience:CircuitSamplingDuration"] = "00:00:30",
-        };
-        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
-        {
-            all[key] = value;
-        }
-
-        return all;
-    }
 }

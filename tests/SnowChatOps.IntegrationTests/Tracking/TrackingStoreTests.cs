@@ -1,6 +1,7 @@
 using SnowChatOps.Bot.Tracking.Store;
 using SnowChatOps.IntegrationTests.Storage;
 using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.IntegrationTests.Tracking;
 

@@ -48,7 +48,7 @@ public sealed class CardCatalogTests
 
     private static string InCulture(string culture, Func<AdaptiveCard> build)
     {
-        using var _ = new CultureScope(culture);
+        using var _ = CultureScope.Use(culture);
         return CardJson.Serialize(build());
     }
 }

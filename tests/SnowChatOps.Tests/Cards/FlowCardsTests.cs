@@ -1,3 +1,4 @@
+using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Connection.Connect;
 using SnowChatOps.Bot.Flows;
 using SnowChatOps.Bot.Secrets;
@@ -14,7 +15,7 @@ public sealed class FlowCardsTests
     public async Task Step_FirstStep_HasNoBackAndItsCancelSkipsInputValidation()
     {
         await using var bot = new BotHarness();
-        using var culture = new CultureScope("en-US");
+        using var culture = CultureScope.Use("en-US");
 
         var card = new CardTree(FlowCards.Step(SampleCards.ConnectFlowOf(bot), 0, Values(), []));
 

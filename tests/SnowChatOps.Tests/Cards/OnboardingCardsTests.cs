@@ -1,3 +1,4 @@
+using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Onboarding;
 
@@ -8,7 +9,7 @@ public sealed class OnboardingCardsTests
     [Fact]
     public void Welcome_EnUs_OffersTheContractsThreeButtonsEachWithItsVerb()
     {
-        using var culture = new CultureScope("en-US");
+        using var culture = CultureScope.Use("en-US");
 
         var card = new CardTree(OnboardingCards.Welcome());
 

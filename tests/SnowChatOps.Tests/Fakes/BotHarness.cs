@@ -9,18 +9,28 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Connection;
+using SnowChatOps.Bot.MessageExtension;
 using SnowChatOps.Bot.Onboarding;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.Secrets;
+using SnowChatOps.Bot.SecureScore;
 using SnowChatOps.Bot.ServiceNow;
+using SnowChatOps.Bot.Sharing;
+using SnowChatOps.Bot.Sharing.Submission;
 using SnowChatOps.Bot.Storage;
+using SnowChatOps.Bot.Tickets;
+using SnowChatOps.Bot.Tickets.Store;
+using SnowChatOps.Bot.Tracking;
+using SnowChatOps.Bot.Tracking.Store;
+using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.Tests.Fakes;
 
 /// <summary>
-/// The real bot (the host's registrations) on Bot Builder's TestAdapter, with in-memory stores, an ephemeral
-/// Data Protection key ring and a fake clock. <paramref name="settings"/> override configuration;
-/// <paramref name="configure"/> adds or replaces services.
+/// The real bot (the host's feature registrations, on a Development host builder) on Bot Builder's TestAdapter,
+/// with in-memory stores, <see cref="FakeServiceNow"/> as ServiceNow's network, an ephemeral Data Protection key
+/// ring and a fake clock. Background loops are off through their options. <paramref name="settings"/> override
+/// configuration; <paramref name="configure"/> adds or replaces services.
 /// </summary>
 internal sealed class BotHarness : IAsyncDisposable
 {
@@ -28,21 +38,26 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public const string UserAadObjectId = "aad-user-1";
 
+    public const string InstanceUrl = "https://contoso.service-now.com";
+
     private readonly ServiceProvider provider;
 
     public BotHarness(Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var services = new ServiceCollection();
-        var configuration = AddInfrastructure(services, settings);
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
+        builder.Configuration.AddInMemoryCollection(Settings(settings));
+        var services = builder.Services;
+        AddInfrastructure(services);
         services.AddBotCore();
         services.AddOnboarding();
         services.AddProactive();
         services.AddServiceNow();
-        services.AddConnection(configuration);
+        builder.AddConnection();
+        services.AddTickets();
+        services.AddSharing();
+        services.AddTracking();
+        services.AddMessageExtension();
         AddFakes(services);
-        SharingTestRegistration.AddSharingWithFakes(services);
-        TrackingTestRegistration.AddTrackingWithFakes(services);
-        SnowChatOps.Bot.MessageExtension.MessageExtensionRegistration.AddMessageExtension(services);
         configure?.Invoke(services);
         provider = services.BuildServiceProvider(validateScopes: true);
 
@@ -72,9 +87,32 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public InMemoryPendingAuthorizationStore PendingAuthorizations { get; } = new();
 
+    public FakeServiceNow ServiceNow { get; } = new();
+
     public UpdatingTestAdapter Adapter { get; }
 
     public IBot Bot { get; }
+
+    /// <summary>A harness whose tenant is connected to ServiceNow (<see cref="ConnectServiceNowAsync"/>).</summary>
+    public static async Task<BotHarness> ConnectedAsync(Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var harness = new BotHarness(configure, settings);
+        await harness.ConnectServiceNowAsync();
+        return harness;
+    }
+
+    /// <summary>Stores a working connection of <see cref="TenantId"/> to <see cref="InstanceUrl"/> (tokens valid for a day).</summary>
+    public Task ConnectServiceNowAsync() => Connections.TryAddAsync(
+        new ServiceNowConnection
+        {
+            TenantId = TenantId, InstanceUrl = InstanceUrl, ClientId = "client-1", ClientSecret = "secret-1",
+            Tokens = new ServiceNowTokens("access-1", "refresh-1", Time.GetUtcNow().AddDays(1)),
+            ConnectedByName = "Patti Fernandez", ConnectedByAadObjectId = "aad-admin", ConnectedAt = Time.GetUtcNow().AddDays(-1),
+            ConnectedAsUserName = "m365.integration", ConnectedAsIntegrationUser = true, Version = "Zurich Patch 2",
+        },
+        TestContext.Current.CancellationToken);
+
+    public Task DisconnectServiceNowAsync() => Connections.DeleteAsync(TenantId, TestContext.Current.CancellationToken);
 
     public T Get<T>() where T : notnull => provider.GetRequiredService<T>();
 
@@ -82,22 +120,29 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public ValueTask DisposeAsync() => provider.DisposeAsync();
 
-    private IConfiguration AddInfrastructure(IServiceCollection services, IReadOnlyDictionary<string, string?>? settings)
+    private static Dictionary<string, string?> Settings(IReadOnlyDictionary<string, string?>? settings)
     {
-        var defaults = new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             ["Connection:PublicBaseUrl"] = "http://127.0.0.1:3978",
             ["ServiceNow:AllowLoopback"] = "true",
+            ["ServiceNow:Resilience:RetryBaseDelay"] = "00:00:00",
+            ["ServiceNow:Resilience:MaxRetryAttempts"] = "1",
+            ["ServiceNow:Resilience:CircuitMinimumThroughput"] = "10000",
             ["Admins:UserObjectIds:0"] = UserAadObjectId,
+            ["Sharing:BackgroundRetries"] = "false",
+            ["Tracking:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            defaults[key] = value;
+            all[key] = value;
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(defaults).Build();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton<IHostEnvironment>(new TestHostEnvironment());
+        return all;
+    }
+
+    private void AddInfrastructure(IServiceCollection services)
+    {
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddSingleton(Time);
@@ -107,7 +152,6 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<SecretProtector>();
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new BotOptions()));
         services.AddSingleton<BotErrorHandler>();
-        return configuration;
     }
 
     private void AddFakes(IServiceCollection services)
@@ -118,5 +162,15 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<IConnectionStore>(Connections);
         services.AddSingleton<IPendingAuthorizationStore>(PendingAuthorizations);
         services.AddSingleton<BotAdapter>(_ => Adapter!);
+        services.AddSingleton<InMemorySubmissionStore>();
+        services.AddSingleton<ISubmissionStore>(sp => sp.GetRequiredService<InMemorySubmissionStore>());
+        services.AddSingleton<InMemoryTrackedTicketStore>();
+        services.AddSingleton<ITrackedTicketStore>(sp => sp.GetRequiredService<InMemoryTrackedTicketStore>());
+        services.AddSingleton<InMemoryTrackingStore>();
+        services.AddSingleton<ITrackingStore>(sp => sp.GetRequiredService<InMemoryTrackingStore>());
+        services.AddSingleton<IImprovementActionSource>(new FixedImprovementActionSource(SharingActions.All));
+        services.AddSingleton<ImprovementActionCatalog>();
+        services.AddHttpClient(ServiceNowRegistration.TableApiClientName).ConfigurePrimaryHttpMessageHandler(() => ServiceNow);
+        services.AddHttpClient(ServiceNowRegistration.OAuthApiClientName).ConfigurePrimaryHttpMessageHandler(() => ServiceNow);
     }
 }

@@ -1,3 +1,4 @@
+using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Sharing;
 using SnowChatOps.Tests.Fakes;
 using SnowChatOps.Tests.MessageExtension.Fakes;
@@ -9,7 +10,7 @@ public sealed class MessageShareDialogTests
     [Fact]
     public async Task FetchTask_ChannelMessage_AnswersFormPrefilledFromThePayload()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         var form = await new DialogDriver(harness).OpenAsync();
 
@@ -21,13 +22,13 @@ public sealed class MessageShareDialogTests
             form.Input("description"));
         Assert.Equal(("3", "2026-12-26", "change_request", null), (form.Input("priority"), form.Input("dueDate"), form.Input("type"), form.Input("category")));
         Assert.Contains("User recommendation", (string?)form.Card.SelectToken("$..facts[0].value"), StringComparison.Ordinal);
-        Assert.True(ShareArg.IsMinted((string)form.Card["actions"]![0]!["data"]!["arg"]!));
+        Assert.True(CardArg.TryRead<ShareArg>((string?)form.Card["actions"]![0]!["data"]!["arg"], out var arg) && arg.ActionId is null);
     }
 
     [Fact]
     public async Task FetchTask_MessageWithSubject_NamesTheTicketAfterTheSubject()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         var form = await new DialogDriver(harness).OpenAsync(MessageInvokes.Message(subject: "  Weekly   access review "));
 
@@ -37,7 +38,7 @@ public sealed class MessageShareDialogTests
     [Fact]
     public async Task FetchTask_EveryOpen_MintsANewCorrelationId()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var driver = new DialogDriver(harness);
 
         var first = await driver.OpenAsync();
@@ -49,8 +50,8 @@ public sealed class MessageShareDialogTests
     [Fact]
     public async Task FetchTask_NotConnected_AnswersHowToConnectInsteadOfTheForm()
     {
-        await using var harness = new BotHarness();
-        harness.Get<FakeSharingServiceNow>().Instance = null;
+        await using var harness = await BotHarness.ConnectedAsync();
+        await harness.DisconnectServiceNowAsync();
 
         var answer = await new DialogDriver(harness).OpenAsync();
 
@@ -63,7 +64,7 @@ public sealed class MessageShareDialogTests
     [Fact]
     public async Task FetchTask_ChineseUser_AnswersInChinese()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         var form = await new DialogDriver(harness).OpenAsync(locale: "zh-CN");
 
@@ -74,7 +75,7 @@ public sealed class MessageShareDialogTests
     [Fact]
     public async Task FetchTask_UnknownCommand_AnswersAMessageNotAnError()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         var answer = await new DialogDriver(harness).InvokeAsync(MessageInvokes.Fetch(commandId: "somethingElse"));
 

@@ -1,8 +1,11 @@
+using SnowChatOps.Bot.Sharing;
+using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Errors;
 using SnowChatOps.Bot.Sharing.Submission;
 using SnowChatOps.Tests.Fakes;
 using SnowChatOps.Tests.MessageExtension.Fakes;
+using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.Tests.MessageExtension;
 
@@ -11,25 +14,26 @@ public sealed class MessageShareSubmitTests
     [Fact]
     public async Task Submit_ValidForm_CreatesTheTicketWithTheMessageFields()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var driver = new DialogDriver(harness);
         var form = await driver.OpenAsync();
 
         await driver.SubmitAsync(form, d => { d["category"] = "Identity"; d["type"] = "incident"; d["priority"] = "2"; });
 
-        var (tenant, sent) = Assert.Single(harness.Get<FakeSharingServiceNow>().Sent);
+        var (tenant, sent) = Assert.Single(harness.ServiceNow.Sent);
         Assert.Equal(BotHarness.TenantId, tenant);
         Assert.Equal((TicketTable.Incident, 2, "Guest access is on for the Finance team."), (sent.Table, sent.Priority, sent.ShortDescription));
         Assert.EndsWith($"Shared from Teams by Megan Bowen: {MessageInvokes.Link}", sent.Description, StringComparison.Ordinal);
         Assert.Equal((RecommendationSource.User, RecommendationCategory.Identity, null), (sent.RecommendationSource, sent.RecommendationCategory, sent.ActionId));
         Assert.Equal(new DateTimeOffset(2026, 12, 26, 23, 59, 59, TimeSpan.Zero), sent.DueDate);
-        Assert.Equal(("Megan Bowen (aad-user-1)", (string?)form.Card["actions"]![0]!["data"]!["arg"]), (sent.InitiatedBy, sent.CorrelationId));
+        Assert.True(CardArg.TryRead<ShareArg>((string?)form.Card["actions"]![0]!["data"]!["arg"], out var arg));
+        Assert.Equal(("Megan Bowen (aad-user-1)", arg.CorrelationId), (sent.InitiatedBy, sent.CorrelationId));
     }
 
     [Fact]
     public async Task Submit_Created_AnswersTheTicketCardAndPostsItInTheConversation()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var driver = new DialogDriver(harness);
         var form = await driver.OpenAsync();
 
@@ -38,7 +42,7 @@ public sealed class MessageShareSubmitTests
         Assert.Equal("continue", answer.TaskType);
         Assert.Equal("Ticket CHG0010001 created in ServiceNow", answer.CardTitle);
         Assert.Equal(
-            "https://acme.service-now.com/nav_to.do?uri=change_request.do%3Fsys_id%3D00000000000000000000000000000001",
+            "https://contoso.service-now.com/nav_to.do?uri=change_request.do%3Fsys_id%3D00000000000000000000000000000001",
             (string?)answer.Card["actions"]![0]!["url"]);
         var posted = CardReader.From(Assert.Single(driver.Posted));
         Assert.Equal("Ticket CHG0010001 created in ServiceNow", posted.Title);
@@ -50,7 +54,7 @@ public sealed class MessageShareSubmitTests
     [Fact]
     public async Task Submit_Invalid_AnswersTheFormAgainWithErrorsAndTypedValues()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var driver = new DialogDriver(harness);
         var form = await driver.OpenAsync();
 
@@ -62,28 +66,28 @@ public sealed class MessageShareSubmitTests
         Assert.Equal("- Enter a name of up to 160 characters.\n- The due date can't be in the past.\n- Choose a recommendation category.", errors);
         Assert.Equal(("My own words", "2026-11-01"), (again.Input("description"), again.Input("dueDate")));
         Assert.Equal((string?)form.Card["actions"]![0]!["data"]!["arg"], (string?)again.Card["actions"]![0]!["data"]!["arg"]);
-        Assert.Empty(harness.Get<FakeSharingServiceNow>().Sent);
+        Assert.Empty(harness.ServiceNow.Sent);
         Assert.Empty(harness.Get<InMemorySubmissionStore>().All);
     }
 
     [Fact]
     public async Task Submit_ForgedSourceOrPriority_IsHeldToTheMessageRules()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var driver = new DialogDriver(harness);
         var form = await driver.OpenAsync();
 
         var again = await driver.SubmitAsync(form, d => { d["category"] = "Apps"; d["source"] = "Microsoft"; d["priority"] = "9"; });
         await driver.SubmitAsync(again, d => d["priority"] = "5");
 
-        var (_, sent) = Assert.Single(harness.Get<FakeSharingServiceNow>().Sent);
+        var (_, sent) = Assert.Single(harness.ServiceNow.Sent);
         Assert.Equal((RecommendationSource.User, 5), (sent.RecommendationSource, sent.Priority));
     }
 
     [Fact]
     public async Task Submit_Twice_CreatesExactlyOneTicketAndPostsItOnce()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var driver = new DialogDriver(harness);
         var form = await driver.OpenAsync();
         var data = form.Press(d => d["category"] = "Devices");
@@ -91,7 +95,7 @@ public sealed class MessageShareSubmitTests
         var first = await driver.InvokeAsync(MessageInvokes.Submit(data));
         var second = await driver.InvokeAsync(MessageInvokes.Submit(data));
 
-        Assert.Single(harness.Get<FakeSharingServiceNow>().Sent);
+        Assert.Single(harness.ServiceNow.Sent);
         Assert.Single(driver.Posted);
         Assert.Equal(first.CardTitle, second.CardTitle);
         Assert.Equal(SubmissionStatus.Created, Assert.Single(harness.Get<InMemorySubmissionStore>().All).Status);
@@ -100,15 +104,15 @@ public sealed class MessageShareSubmitTests
     [Fact]
     public async Task Submit_NotConnected_SaysSoAndCreatesNothing()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var driver = new DialogDriver(harness);
         var form = await driver.OpenAsync();
-        harness.Get<FakeSharingServiceNow>().Instance = null;
+        await harness.DisconnectServiceNowAsync();
 
         var answer = await driver.SubmitAsync(form, d => d["category"] = "Data");
 
         Assert.Equal("ServiceNow isn't connected", answer.CardTitle);
-        Assert.Empty(harness.Get<FakeSharingServiceNow>().Sent);
+        Assert.Empty(harness.ServiceNow.Sent);
         Assert.Empty(driver.Posted);
         Assert.Equal(SubmissionHold.NotConnected, Assert.Single(harness.Get<InMemorySubmissionStore>().All).Hold);
     }
@@ -116,10 +120,10 @@ public sealed class MessageShareSubmitTests
     [Fact]
     public async Task Submit_ServiceNowDown_QueuesAndSaysItWillBeCreated()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var driver = new DialogDriver(harness);
         var form = await driver.OpenAsync();
-        harness.Get<FakeSharingServiceNow>().FailNextWith(new ServiceNowUnavailableException("down"));
+        harness.ServiceNow.FailNextWith(new ServiceNowUnavailableException("down"));
 
         var answer = await driver.SubmitAsync(form, d => d["category"] = "Data");
 
@@ -132,10 +136,10 @@ public sealed class MessageShareSubmitTests
     [Fact]
     public async Task Submit_QueuedThenProcessed_PostsTheTicketInTheConversation()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var driver = new DialogDriver(harness);
         var form = await driver.OpenAsync();
-        harness.Get<FakeSharingServiceNow>().FailNextWith(new ServiceNowUnavailableException("down"));
+        harness.ServiceNow.FailNextWith(new ServiceNowUnavailableException("down"));
         await driver.SubmitAsync(form, d => d["category"] = "Data");
 
         harness.Time.Advance(TimeSpan.FromMinutes(5));
@@ -143,16 +147,16 @@ public sealed class MessageShareSubmitTests
 
         var card = CardReader.From(harness.Adapter.GetNextReply()!);
         Assert.Equal("Ticket CHG0010001 created in ServiceNow", card.Title);
-        Assert.Single(harness.Get<FakeSharingServiceNow>().Sent);
+        Assert.Single(harness.ServiceNow.Sent);
     }
 
     [Fact]
     public async Task Submit_Refused_AnswersTheFormWithServiceNowsReason()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var driver = new DialogDriver(harness);
         var form = await driver.OpenAsync();
-        harness.Get<FakeSharingServiceNow>().FailNextWith(new ServiceNowRequestRejectedException("rejected") { StatusCode = System.Net.HttpStatusCode.Forbidden, ServiceNowMessage = "Data policy: field required" });
+        harness.ServiceNow.FailNextWith(new ServiceNowRequestRejectedException("rejected") { StatusCode = System.Net.HttpStatusCode.Forbidden, ServiceNowMessage = "Data policy: field required" });
 
         var again = await driver.SubmitAsync(form, d => d["category"] = "Apps");
         var created = await driver.SubmitAsync(again);
@@ -165,7 +169,7 @@ public sealed class MessageShareSubmitTests
     [Fact]
     public async Task Submit_DataWeDidNotMint_AnswersStale()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         var answer = await new DialogDriver(harness).InvokeAsync(MessageInvokes.Submit(new Newtonsoft.Json.Linq.JObject
         {
@@ -173,6 +177,6 @@ public sealed class MessageShareSubmitTests
         }));
 
         Assert.Equal("This dialog has expired", answer.CardTitle);
-        Assert.Empty(harness.Get<FakeSharingServiceNow>().Sent);
+        Assert.Empty(harness.ServiceNow.Sent);
     }
 }

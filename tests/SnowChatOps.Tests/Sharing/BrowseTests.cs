@@ -8,7 +8,7 @@ public sealed class BrowseTests
     [Fact]
     public async Task Actions_Typed_ListsTopActionsByScoreWithShareAndOpenButtons()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         var card = await new ShareDriver(harness).TypeAsync("actions");
 
@@ -25,7 +25,7 @@ public sealed class BrowseTests
     [Fact]
     public async Task Actions_TypedCategory_FiltersToThatCategory()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         var card = await new ShareDriver(harness).TypeAsync("actions devices");
 
@@ -36,7 +36,7 @@ public sealed class BrowseTests
     [Fact]
     public async Task Actions_TypedWords_SearchesTitles()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         var card = await new ShareDriver(harness).TypeAsync("actions MFA admin");
 
@@ -47,7 +47,7 @@ public sealed class BrowseTests
     [Fact]
     public async Task Actions_NothingMatches_SaysSo()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         var card = await new ShareDriver(harness).TypeAsync("actions kerberos");
 
@@ -58,7 +58,7 @@ public sealed class BrowseTests
     [Fact]
     public async Task NextPage_Pressed_ReplacesListWithSecondPageCarryingTheFilter()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var driver = new ShareDriver(harness);
         var first = await driver.TypeAsync("actions data");
 
@@ -73,7 +73,7 @@ public sealed class BrowseTests
     [Fact]
     public async Task FilterButton_WithCategoryAndSearchInputs_AppliesBoth()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         var card = await new ShareDriver(harness).CardAsync(
             Activities.Submit(new { verb = "actions", filterCategory = "Data", filterSearch = "07" }, replyToId: "list-1"));
@@ -85,7 +85,7 @@ public sealed class BrowseTests
     [Fact]
     public async Task FilterButton_AllCategories_ClearsTheCategory()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         var card = await new ShareDriver(harness).CardAsync(Activities.Submit(new { verb = "actions", filterCategory = "all", filterSearch = "" }, replyToId: "list-1"));
 
@@ -95,7 +95,7 @@ public sealed class BrowseTests
     [Fact]
     public async Task Actions_ChineseLocale_IsLocalized()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         var card = await new ShareDriver(harness).TypeAsync("actions", "zh-CN");
 

@@ -12,7 +12,7 @@ public sealed class QueuedSubmissionProcessorTests
     [Fact]
     public async Task ProcessQueuedOnce_ServiceNowBackAfterRetryTime_CreatesAndUpdatesTheCardInPlace()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
         share.ServiceNow.FailNextWith(new ServiceNowUnavailableException("down"));
         await share.SendAsync();
@@ -32,9 +32,24 @@ public sealed class QueuedSubmissionProcessorTests
     }
 
     [Fact]
+    public async Task ProcessQueuedOnce_StoredLocaleIsNotACulture_UpdatesTheCardInEnglish()
+    {
+        await using var harness = await BotHarness.ConnectedAsync();
+        var share = await ShareScenario.StartAsync(harness);
+        share.ServiceNow.FailNextWith(new ServiceNowUnavailableException("down"));
+        await share.SendAsync();
+        await share.Submissions.TryReplaceAsync(Assert.Single(share.Submissions.All) with { Locale = "not a culture!" }, ct);
+        harness.Time.Advance(TimeSpan.FromMinutes(1));
+
+        await harness.Get<QueuedSubmissionProcessor>().ProcessQueuedOnceAsync(ct);
+
+        Assert.Equal("Ticket CHG0010001 created in ServiceNow", CardReader.From(harness.Adapter.Updates.Last()).Title);
+    }
+
+    [Fact]
     public async Task ProcessQueuedOnce_StillDown_BacksOffExponentially()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
         share.ServiceNow.FailNextWith(new ServiceNowUnavailableException("down")).FailNextWith(new ServiceNowUnavailableException("down"));
         await share.SendAsync();
@@ -50,9 +65,9 @@ public sealed class QueuedSubmissionProcessorTests
     [Fact]
     public async Task ProcessQueuedOnce_CreateLandedButBotStoppedMidCall_FindsTicketByCorrelationIdInsteadOfCreating()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
-        share.ServiceNow.LoseNextCreateAnswer(new OperationCanceledException("host stopping"));
+        share.ServiceNow.LoseNextCreateAnswer(new InvalidOperationException("host stopping"));
         await share.SendAsync(); // the turn dies after ServiceNow stored the ticket
         var processor = harness.Get<QueuedSubmissionProcessor>();
 
@@ -71,7 +86,7 @@ public sealed class QueuedSubmissionProcessorTests
     [Fact]
     public async Task ProcessQueuedOnce_HeldForDuplicates_LeavesItToTheUser()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
         share.ServiceNow.WithOpenTicket(BotHarness.TenantId, "AdminMFAV2");
         await share.SendAsync();
@@ -86,7 +101,7 @@ public sealed class QueuedSubmissionProcessorTests
     [Fact]
     public async Task ProcessQueuedOnce_ConversationUnknown_StillRecordsTheTicket()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
         share.ServiceNow.FailNextWith(new ServiceNowUnavailableException("down"));
         await share.SendAsync();

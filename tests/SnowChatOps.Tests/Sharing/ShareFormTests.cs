@@ -8,7 +8,7 @@ public sealed class ShareFormTests
     [Fact]
     public async Task Share_KnownAction_ShowsPrefilledFormWithSeedDefaults()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         var form = await new ShareDriver(harness).TypeAsync("share AdminMFAV2");
 
@@ -26,7 +26,7 @@ public sealed class ShareFormTests
     [Fact]
     public async Task Share_Form_MarksRequiredFieldsWithClientSideRules()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         var form = await new ShareDriver(harness).TypeAsync("share AdminMFAV2");
 
@@ -39,7 +39,7 @@ public sealed class ShareFormTests
     [Fact]
     public async Task Share_Description_HoldsRemediationImpactAndLink()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         var form = await new ShareDriver(harness).TypeAsync("share adminmfav2");
 
@@ -52,7 +52,7 @@ public sealed class ShareFormTests
     [Fact]
     public async Task ShareButton_OnTheList_PostsTheFormAsANewCard()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         var replies = await new ShareDriver(harness).SendAsync(Activities.Submit(new { verb = "share", arg = "DeviceEncryption" }, replyToId: "list-1"));
 
@@ -63,8 +63,8 @@ public sealed class ShareFormTests
     [Fact]
     public async Task Share_NotConnected_ShowsAuthorizeCardInsteadOfForm()
     {
-        await using var harness = new BotHarness();
-        harness.Get<FakeSharingServiceNow>().Instance = null;
+        await using var harness = await BotHarness.ConnectedAsync();
+        await harness.DisconnectServiceNowAsync();
 
         var card = await new ShareDriver(harness).TypeAsync("share AdminMFAV2");
 
@@ -76,7 +76,7 @@ public sealed class ShareFormTests
     [Fact]
     public async Task Share_UnknownAction_SaysSoWithoutAForm()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         var reply = Assert.Single(await new ShareDriver(harness).SendAsync(Activities.Text("share NoSuchControl")));
 
@@ -86,7 +86,7 @@ public sealed class ShareFormTests
     [Fact]
     public async Task Share_WithoutId_ExplainsUsage()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         var reply = Assert.Single(await new ShareDriver(harness).SendAsync(Activities.Text("share")));
 
@@ -96,7 +96,7 @@ public sealed class ShareFormTests
     [Fact]
     public async Task Share_ChineseLocale_LocalizesLabelsAndChoices()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         var form = await new ShareDriver(harness).TypeAsync("share AdminMFAV2", "zh-CN");
 

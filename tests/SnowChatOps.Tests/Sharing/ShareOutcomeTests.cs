@@ -11,7 +11,7 @@ public sealed class ShareOutcomeTests
     [Fact]
     public async Task Send_OpenTicketExistsForAction_OffersOpenItOrCreateAnother()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
         share.ServiceNow.WithOpenTicket(BotHarness.TenantId, "AdminMFAV2");
 
@@ -28,7 +28,7 @@ public sealed class ShareOutcomeTests
     [Fact]
     public async Task CreateAnyway_AfterDuplicateWarning_CreatesOnceWithTheSameCorrelationId()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
         share.ServiceNow.WithOpenTicket(BotHarness.TenantId, "AdminMFAV2");
         var warning = CardReader.From(Assert.Single(await share.SendAsync()));
@@ -45,7 +45,7 @@ public sealed class ShareOutcomeTests
     [Fact]
     public async Task Send_ServiceNowDown_ShowsQueuedAndKeepsSubmission()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
         share.ServiceNow.FailNextWith(new ServiceNowUnavailableException("down"));
 
@@ -60,7 +60,7 @@ public sealed class ShareOutcomeTests
     [Fact]
     public async Task Send_RateLimitedWithRetryAfter_QueuesUntilThen()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
         share.ServiceNow.FailNextWith(new ServiceNowRateLimitedException("429", TimeSpan.FromMinutes(10)));
 
@@ -72,9 +72,9 @@ public sealed class ShareOutcomeTests
     [Fact]
     public async Task Send_ConnectionLostSinceFormShown_ShowsAuthorizeCardAndHoldsSubmission()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
-        share.ServiceNow.Instance = null;
+        await harness.DisconnectServiceNowAsync();
 
         var card = CardReader.From(Assert.Single(await share.SendAsync()));
 
@@ -86,7 +86,7 @@ public sealed class ShareOutcomeTests
     [Fact]
     public async Task Send_ReconnectedAfterAuthorizeCard_CreatesOnResend()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
         share.ServiceNow.FailNextWith(new ServiceNowReauthorizationRequiredException(BotHarness.TenantId, "refresh rejected"));
         await share.SendAsync();
@@ -100,7 +100,7 @@ public sealed class ShareOutcomeTests
     [Fact]
     public async Task Send_ServiceNowRefuses_ReturnsFormWithServiceNowReason()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
         share.ServiceNow.FailNextWith(new ServiceNowForbiddenException("403") { StatusCode = HttpStatusCode.Forbidden, ServiceNowMessage = "Operation against file 'change_request' was aborted by Business Rule" });
 

@@ -4,6 +4,7 @@ using SnowChatOps.Bot.Sharing.Submission;
 using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Tests.Fakes;
 using SnowChatOps.Tests.Sharing.Fakes;
+using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.Tests.Sharing;
 
@@ -12,7 +13,7 @@ public sealed class ShareSubmitTests
     [Fact]
     public async Task Send_ValidForm_ReplacesFormWithTicketCard()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
 
         var card = CardReader.From(Assert.Single(await share.SendAsync(d => d["priority"] = "2")));
@@ -23,14 +24,14 @@ public sealed class ShareSubmitTests
         var facts = card.Json.SelectTokens("$..facts[*].value").Select(v => (string)v!).ToList();
         Assert.Equal(["CHG0010001", "Change request", "New", "2 - High", "Saturday, December 26, 2026", "Megan Bowen"], facts);
         Assert.Equal(
-            "https://acme.service-now.com/nav_to.do?uri=change_request.do%3Fsys_id%3D00000000000000000000000000000001",
+            "https://contoso.service-now.com/nav_to.do?uri=change_request.do%3Fsys_id%3D00000000000000000000000000000001",
             (string?)card.Json["actions"]![0]!["url"]);
     }
 
     [Fact]
     public async Task Send_ValidForm_SendsTheSeedFieldsOnce()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
 
         await share.SendAsync(d => d["source"] = "User");
@@ -51,7 +52,7 @@ public sealed class ShareSubmitTests
     [Fact]
     public async Task Send_Created_RecordsSubmissionAndTrackedTicket()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
 
         await share.SendAsync();
@@ -69,7 +70,7 @@ public sealed class ShareSubmitTests
     {
         var overrides = new FixedTicketStateNameOverrides();
         overrides.Renamed["incident:1"] = "Triage";
-        await using var harness = new BotHarness(s => s.AddSingleton<ITicketStateNameOverrides>(overrides));
+        await using var harness = await BotHarness.ConnectedAsync(s => s.AddSingleton<ITicketStateNameOverrides>(overrides));
         var share = await ShareScenario.StartAsync(harness);
 
         var card = CardReader.From(Assert.Single(await share.SendAsync(d => d["type"] = "incident")));
@@ -81,7 +82,7 @@ public sealed class ShareSubmitTests
     [Fact]
     public async Task Send_ChineseUser_TicketCardInChineseWithChineseDate()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness, locale: "zh-CN");
         var press = share.PressSend();
         press.Locale = "zh-CN";
@@ -96,7 +97,7 @@ public sealed class ShareSubmitTests
     [Fact]
     public async Task Send_SameCorrelationIdAgainAfterSuccess_ShowsTheSameTicketWithoutCreating()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
         await share.SendAsync();
 
@@ -109,7 +110,7 @@ public sealed class ShareSubmitTests
     [Fact]
     public async Task Send_WhileAnotherSendIsCreating_AnswersAlreadyBeingCreated()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
         share.ServiceNow.FailNextWith(new ProcessStopped());
         await share.SendAsync(); // the turn dies mid-call; the error handler answers
@@ -124,7 +125,7 @@ public sealed class ShareSubmitTests
     [Fact]
     public async Task Send_StaleOrForgedArgument_SendsNothing()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
 
         var reply = Assert.Single(await share.SendAsync(d => d["arg"] = "c=snowchatops-x'^ORsys_id!=0&a=AdminMFAV2"));

@@ -8,7 +8,7 @@ public sealed class ShareValidationTests
     [Fact]
     public async Task Send_InvalidFields_ReturnsFormWithErrorsAndTypedValuesKept()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
 
         var form = CardReader.From(Assert.Single(await share.SendAsync(d =>
@@ -35,7 +35,7 @@ public sealed class ShareValidationTests
     [InlineData("description", 4001)]
     public async Task Send_TooLong_IsRefusedServerSide(string field, int length)
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
 
         var form = CardReader.From(Assert.Single(await share.SendAsync(d => d[field] = new string('x', length))));
@@ -51,7 +51,7 @@ public sealed class ShareValidationTests
     [InlineData("dueDate", "26/12/2026", "- Enter a due date.")]
     public async Task Send_UnknownChoice_IsRefusedServerSide(string field, string value, string error)
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
 
         var form = CardReader.From(Assert.Single(await share.SendAsync(d => d[field] = value)));
@@ -63,7 +63,7 @@ public sealed class ShareValidationTests
     [Fact]
     public async Task Send_TodayInUtcButYesterdayForUserAhead_IsInThePast()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
         harness.Time.SetUtcNow(new DateTimeOffset(2026, 11, 26, 13, 0, 0, TimeSpan.Zero)); // already Nov 27 in UTC+13
         var press = ShareDriver.Press(share.Form, share.FormId, d => d["dueDate"] = "2026-11-26", offset: TimeSpan.FromHours(13), now: harness.Time.GetUtcNow());
@@ -76,7 +76,7 @@ public sealed class ShareValidationTests
     [Fact]
     public async Task Send_DueDateForUserBehindUtc_IsSentAsEndOfTheirDayInUtc()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness);
         var press = ShareDriver.Press(share.Form, share.FormId, d => d["dueDate"] = "2026-12-01", offset: TimeSpan.FromHours(-5), now: harness.Time.GetUtcNow());
 
@@ -88,7 +88,7 @@ public sealed class ShareValidationTests
     [Fact]
     public async Task Send_ChineseUser_SeesErrorsInChinese()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var share = await ShareScenario.StartAsync(harness, locale: "zh-CN");
         var press = share.PressSend(d => d["name"] = string.Empty);
         press.Locale = "zh-CN";

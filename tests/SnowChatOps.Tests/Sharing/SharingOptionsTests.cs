@@ -43,9 +43,10 @@ public sealed class SharingOptionsTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddServiceNow(configuration);
-        services.AddSharing(configuration, runBackgroundRetries: false);
+        services.AddSharing();
         return services.BuildServiceProvider();
     }
 }

@@ -1,9 +1,11 @@
 using SnowChatOps.Bot.Bot;
+using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.SecureScore;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Sharing;
 using SnowChatOps.Bot.Sharing.Browse;
 using SnowChatOps.Bot.Sharing.Form;
+using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Tests.SecureScore;
 
 namespace SnowChatOps.Tests.Sharing;
@@ -45,7 +47,7 @@ public sealed class SharingRulesTests
         var first = ShareArg.Mint("Admin MFA/V2");
         var second = ShareArg.Mint("Admin MFA/V2");
 
-        Assert.True(ShareArg.TryParse(first.ToArg(), out var parsed));
+        Assert.True(CardArg.TryRead<ShareArg>(first.ToArg(), out var parsed));
         Assert.Equal(first, parsed);
         Assert.NotEqual(first.CorrelationId, second.CorrelationId);
         Assert.True(first.CorrelationId.Length <= 100);
@@ -53,13 +55,16 @@ public sealed class SharingRulesTests
 
     [Theory]
     [InlineData("")]
-    [InlineData("a=AdminMFAV2")]
-    [InlineData("c=snowchatops-0123&a=AdminMFAV2")]
-    [InlineData("c=other-0123456789abcdef0123456789abcdef&a=AdminMFAV2")]
-    [InlineData("c=snowchatops-0123456789abcdef0123456789abcdef")]
+    [InlineData("c=snowchatops-0123456789abcdef0123456789abcdef&a=AdminMFAV2")]
+    [InlineData("{\"a\":\"AdminMFAV2\"}")]
+    [InlineData("{\"c\":\"snowchatops-0123\",\"a\":\"AdminMFAV2\"}")]
+    [InlineData("{\"c\":\"other-0123456789abcdef0123456789abcdef\",\"a\":\"AdminMFAV2\"}")]
+    [InlineData("{\"c\":\"snowchatops-0123456789abcdef0123456789abcdef\",\"a\":\"\"}")]
+    [InlineData("{\"c\":\"snowchatops-0123456789abcdef0123456789abcdef\",\"x\":1}")]
+    [InlineData("{\"c\":")]
     public void ShareArg_NotMintedByUs_IsRejected(string arg)
     {
-        var ok = ShareArg.TryParse(arg, out _);
+        var ok = CardArg.TryRead<ShareArg>(arg, out _);
 
         Assert.False(ok);
     }

@@ -14,7 +14,7 @@ public sealed class TicketStatePollerTests
     [Fact]
     public async Task PollOnce_StateChanged_UpdatesCardAndSendsOneNotification()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var scenario = await TrackingScenario.StartAsync(harness);
         var ticket = await scenario.TrackAsync("CHG0030001", "-4");
         harness.Time.Advance(TimeSpan.FromMinutes(5));
@@ -35,7 +35,7 @@ public sealed class TicketStatePollerTests
     [Fact]
     public async Task PollOnce_Unchanged_SendsNothing()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var scenario = await TrackingScenario.StartAsync(harness);
         await scenario.TrackAsync("INC0010001", "2", TicketTable.Incident);
 
@@ -51,7 +51,7 @@ public sealed class TicketStatePollerTests
     [Fact]
     public async Task PollOnce_SameChangeTwice_NotifiesOnce()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var scenario = await TrackingScenario.StartAsync(harness);
         var ticket = await scenario.TrackAsync("INC0010001", "1", TicketTable.Incident);
         scenario.ChangeInServiceNow(ticket, "2");
@@ -66,7 +66,7 @@ public sealed class TicketStatePollerTests
     [Fact]
     public async Task PollOnce_AfterWebhookSawTheSameChange_SendsNoSecondNotification()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var scenario = await TrackingScenario.StartAsync(harness);
         var ticket = await scenario.TrackAsync("CHG0030001", "-4");
         harness.Time.Advance(TimeSpan.FromMinutes(1));
@@ -85,7 +85,7 @@ public sealed class TicketStatePollerTests
     [Fact]
     public async Task PollOnce_WebhookRacedWithStaleTrackedRow_ClaimStillAllowsOnlyOne()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var scenario = await TrackingScenario.StartAsync(harness);
         var ticket = await scenario.TrackAsync("CHG0030001", "-4");
         scenario.ChangeInServiceNow(ticket, "-1");
@@ -122,7 +122,7 @@ public sealed class TicketStatePollerTests
     [Fact]
     public async Task PollOnce_NotificationsConversationChosen_PostsThereAndStillUpdatesTheCard()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var scenario = await TrackingScenario.StartAsync(harness);
         await scenario.AddConversationAsync("conv-channel");
         await scenario.Settings.SetNotificationConversationAsync(BotHarness.TenantId, "conv-channel", "zh-CN", ct);
@@ -140,7 +140,7 @@ public sealed class TicketStatePollerTests
     [Fact]
     public async Task PollOnce_ServiceNowFails_SkipsTenantAndRetriesNextCycle()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var scenario = await TrackingScenario.StartAsync(harness);
         var ticket = await scenario.TrackAsync("INC0010001", "1", TicketTable.Incident);
         scenario.ChangeInServiceNow(ticket, "2");
@@ -157,7 +157,7 @@ public sealed class TicketStatePollerTests
     [Fact]
     public async Task PollOnce_ClosedTicket_IsNotReadAgain()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var scenario = await TrackingScenario.StartAsync(harness);
         await scenario.TrackAsync("INC0010001", "7", TicketTable.Incident);
 

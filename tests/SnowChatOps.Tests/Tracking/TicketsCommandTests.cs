@@ -10,7 +10,7 @@ public sealed class TicketsCommandTests
     [Fact]
     public async Task Tickets_TrackedTickets_ShowsChangeAndIncidentCardsWithOpenCountsAndTheSeedButtons()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var scenario = await TrackingScenario.StartAsync(harness);
         await scenario.TrackAsync("CHG0030001", "-4");
         await scenario.TrackAsync("CHG0030002", "-4");
@@ -25,7 +25,7 @@ public sealed class TicketsCommandTests
                 Assert.Equal("Change management", card.Title);
                 Assert.Contains("2 open ticket(s) shared from Teams", card.Texts);
                 Assert.Equal(["Assess"], card.FactTitles);
-                Assert.Contains(card.Texts, t => t.Contains("[CHG0030003](https://acme.service-now.com/nav_to.do?uri=change_request.do%3Fsys_id%3Dsys-CHG0030003) · Closed", StringComparison.Ordinal));
+                Assert.Contains(card.Texts, t => t.Contains("[CHG0030003](https://contoso.service-now.com/nav_to.do?uri=change_request.do%3Fsys_id%3Dsys-CHG0030003) · Closed", StringComparison.Ordinal));
                 Assert.Equal(["Create a ticket", "View all", "Manage ServiceNow configuration"], card.ActionTitles);
                 Assert.Equal(["actions", "tickets-all", "settings"], card.ActionTitles.Select(card.VerbOf));
             })
@@ -41,7 +41,7 @@ public sealed class TicketsCommandTests
     [Fact]
     public async Task Tickets_ChineseUser_CardsInChinese()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         await TrackingScenario.StartAsync(harness);
 
         await harness.Flow()
@@ -54,7 +54,7 @@ public sealed class TicketsCommandTests
     [Fact]
     public async Task TicketsAll_Incident_ListsLiveStatesWithLinks()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var scenario = await TrackingScenario.StartAsync(harness);
         var ticket = await scenario.TrackAsync("INC0010001", "1", TicketTable.Incident);
         scenario.ChangeInServiceNow(ticket, "6");
@@ -74,7 +74,7 @@ public sealed class TicketsCommandTests
     [Fact]
     public async Task TicketsAll_ServiceNowDown_ShowsLastKnownStates()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var scenario = await TrackingScenario.StartAsync(harness);
         await scenario.TrackAsync("INC0010001", "2", TicketTable.Incident);
         scenario.ServiceNow.FailNextWith(new ServiceNowUnavailableException("down"));
@@ -84,7 +84,7 @@ public sealed class TicketsCommandTests
             .AssertReply(reply =>
             {
                 var card = CardReader.From(reply);
-                Assert.Contains(card.Texts, t => t.EndsWith("INC0010001](https://acme.service-now.com/nav_to.do?uri=incident.do%3Fsys_id%3Dsys-INC0010001) · In Progress", StringComparison.Ordinal));
+                Assert.Contains(card.Texts, t => t.EndsWith("INC0010001](https://contoso.service-now.com/nav_to.do?uri=incident.do%3Fsys_id%3Dsys-INC0010001) · In Progress", StringComparison.Ordinal));
                 Assert.Contains("ServiceNow could not be read; showing the last known states.", card.Texts);
             })
             .StartTestAsync();
@@ -93,7 +93,7 @@ public sealed class TicketsCommandTests
     [Fact]
     public async Task TicketsAll_MoreThanAPage_PagesWithNextButton()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         var scenario = await TrackingScenario.StartAsync(harness);
         for (var i = 1; i <= 12; i++)
         {
@@ -115,7 +115,7 @@ public sealed class TicketsCommandTests
     [Fact]
     public async Task TicketsAll_UnknownTable_AnswersHowToAsk()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
 
         await harness.Flow()
             .Send("tickets-all problem")

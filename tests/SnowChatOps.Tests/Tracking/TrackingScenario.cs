@@ -1,11 +1,12 @@
 using Microsoft.Bot.Schema;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.ServiceNow;
-using SnowChatOps.Bot.Sharing.Tracked;
+using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tracking.Changes;
 using SnowChatOps.Bot.Tracking.Polling;
 using SnowChatOps.Bot.Tracking.Webhook;
 using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.Tests.Tracking;
 
@@ -19,7 +20,7 @@ internal sealed class TrackingScenario(BotHarness harness)
 
     public BotHarness Harness => harness;
 
-    public FakeTrackingServiceNow ServiceNow => harness.Get<FakeTrackingServiceNow>();
+    public FakeServiceNow ServiceNow => harness.ServiceNow;
 
     public InMemoryTrackedTicketStore Tracked => harness.Get<InMemoryTrackedTicketStore>();
 
@@ -37,6 +38,7 @@ internal sealed class TrackingScenario(BotHarness harness)
     public static async Task<TrackingScenario> StartAsync(BotHarness? harness = null)
     {
         var scenario = new TrackingScenario(harness ?? new BotHarness());
+        await scenario.Harness.ConnectServiceNowAsync();
         await scenario.AddConversationAsync(Conversation);
         return scenario;
     }

@@ -18,6 +18,8 @@ internal static class DialogCards
 
     public static AdaptiveCard InProgress() => Notice(MessageExtensionText.InProgress_Title, MessageExtensionText.InProgress_Body);
 
+    public static AdaptiveCard NotOwner() => Notice(MessageExtensionText.NotOwner_Title, MessageExtensionText.NotOwner_Body);
+
     public static AdaptiveCard Stale() => Notice(MessageExtensionText.Stale_Title, MessageExtensionText.Stale_Body);
 
     private static AdaptiveCard Notice(string title, string body) => new(

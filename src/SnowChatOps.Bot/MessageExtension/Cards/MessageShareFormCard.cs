@@ -20,7 +20,7 @@ internal static class MessageShareFormCard
         body.Add(new FactSet([new Fact(SharingText.Field_Source, SharingNames.Source(RecommendationSource.User))]));
         body.Add(ShareFormFields.Category(view.Values) with { Placeholder = MessageExtensionText.Form_CategoryPlaceholder });
         return new AdaptiveCard(body, [
-            new SubmitAction(SharingText.Form_Send, new CardSubmit(MessageShareNames.SubmitVerb, view.CorrelationId)) { Style = "positive" },
+            new SubmitAction(SharingText.Form_Send, new CardSubmit(MessageShareNames.SubmitVerb, new Sharing.ShareArg(view.CorrelationId, null).ToArg())) { Style = "positive" },
         ]);
     }
 }

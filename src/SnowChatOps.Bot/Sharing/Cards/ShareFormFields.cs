@@ -58,7 +58,7 @@ internal static class ShareFormFields
             Min = today.ToString(ShareFormInputs.DateFormat, CultureInfo.InvariantCulture), ErrorMessage = SharingText.Error_DueDatePast,
         };
         yield return Choices(ShareFormInputs.Type, SharingText.Field_Type, v.Type, SharingText.Error_Type,
-            [new Choice(SharingText.Type_ChangeRequestLong, TicketTableNames.ChangeRequest), new Choice(SharingText.Type_Incident, TicketTableNames.Incident)]);
+            [new Choice(SharingText.Type_ChangeRequestLong, TicketTableNames.ChangeRequest), new Choice(TicketsText.Type_Incident, TicketTableNames.Incident)]);
     }
 
     public static ChoiceSetInput Source(ShareFormValues v) => Choices(ShareFormInputs.Source, SharingText.Field_Source, v.Source, SharingText.Error_Source,

@@ -2,12 +2,13 @@ using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.Sharing.Form;
 using SnowChatOps.Bot.Sharing.Submission;
+using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Tickets;
 
 namespace SnowChatOps.Bot.Sharing.Cards;
 
 /// <summary>Turns a share outcome into the card that replaces the form (in the current UI culture).</summary>
-internal sealed class SharePresenter(ISharingServiceNow snow, TicketStateNames stateNames, TimeProvider time)
+internal sealed class SharePresenter(ServiceNowClient snow, TicketCardService tickets, TimeProvider time)
 {
     /// <returns>The card, or null when the answer is a short text (<see cref="ShareOutcomeKind.InProgress"/>).</returns>
     public async Task<AdaptiveCard?> CardAsync(ShareOutcome outcome, CancellationToken cancellationToken)
@@ -28,23 +29,8 @@ internal sealed class SharePresenter(ISharingServiceNow snow, TicketStateNames s
         };
     }
 
-    /// <summary>A card for a submission seen again (a retried invoke, a second click): its current state.</summary>
-    public Task<AdaptiveCard?> CurrentAsync(ShareSubmission submission, CancellationToken cancellationToken) => submission.Status switch
-    {
-        SubmissionStatus.Created => CardAsync(new ShareOutcome(ShareOutcomeKind.Created, submission), cancellationToken),
-        SubmissionStatus.Queued => CardAsync(new ShareOutcome(ShareOutcomeKind.Queued, submission), cancellationToken),
-        _ => Task.FromResult<AdaptiveCard?>(null),
-    };
-
-    private async Task<AdaptiveCard> TicketAsync(ShareSubmission submission, CancellationToken cancellationToken)
-    {
-        var ticket = submission.Ticket!;
-        var state = await stateNames.NameAsync(submission.TenantId, ticket.Table, ticket.State, cancellationToken);
-        var instance = await snow.GetInstanceAsync(submission.TenantId, cancellationToken);
-        var due = ticket.DueDate is { } at ? UserCalendar.DayOf(at, submission.UtcOffset) : submission.Form.DueDate;
-        var link = instance is null ? null : TicketLink.For(instance, ticket.Table, ticket.SysId);
-        return TicketCard.Build(new TicketCardView(ticket with { Priority = ticket.Priority ?? submission.Form.Priority }, state, submission.SharedBy, due, submission.Form.Name, link));
-    }
+    private Task<AdaptiveCard> TicketAsync(ShareSubmission submission, CancellationToken cancellationToken)
+        => tickets.CardAsync(SharedTicket.Tracked(submission, time.GetUtcNow()), SharedTicket.Live(submission), cancellationToken);
 
     private async Task<AdaptiveCard> DuplicatesAsync(ShareOutcome outcome, string actionId, CancellationToken cancellationToken)
     {

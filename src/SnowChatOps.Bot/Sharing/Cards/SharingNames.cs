@@ -1,23 +1,15 @@
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.ServiceNow;
+using SnowChatOps.Bot.Tickets;
 
 namespace SnowChatOps.Bot.Sharing.Cards;
 
 /// <summary>Localized names of priorities, ticket types, sources and categories (current UI culture).</summary>
 internal static class SharingNames
 {
-    public static string Priority(int priority) => priority switch
-    {
-        1 => SharingText.Priority_1,
-        2 => SharingText.Priority_2,
-        3 => SharingText.Priority_3,
-        4 => SharingText.Priority_4,
-        5 => SharingText.Priority_5,
-        _ => priority.ToString(System.Globalization.CultureInfo.CurrentCulture),
-    };
+    public static string Priority(int priority) => TicketNames.Priority(priority);
 
-    public static string Type(TicketTable table) =>
-        table == TicketTable.Incident ? SharingText.Type_Incident : SharingText.Type_ChangeRequest;
+    public static string Type(TicketTable table) => TicketNames.Type(table);
 
     public static string Source(RecommendationSource source) =>
         source == RecommendationSource.User ? SharingText.Source_User : SharingText.Source_Microsoft;

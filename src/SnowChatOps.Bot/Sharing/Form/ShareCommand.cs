@@ -4,13 +4,14 @@ using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.SecureScore;
+using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Sharing.Cards;
 
 namespace SnowChatOps.Bot.Sharing.Form;
 
 /// <summary><c>share &lt;control id&gt;</c> (typed, or the list's "Share to ServiceNow"): the ticket form, or the not-connected card.</summary>
 internal sealed class ShareCommand(
-    ISharingServiceNow snow, ImprovementActionCatalog catalog, ShareFormDefaults defaults, TimeProvider time, ILogger<ShareCommand> logger) : IChatCommand
+    ServiceNowClient snow, ImprovementActionCatalog catalog, ShareFormDefaults defaults, TimeProvider time, ILogger<ShareCommand> logger) : IChatCommand
 {
     public string Name => ShareCommandNames.Share;
 

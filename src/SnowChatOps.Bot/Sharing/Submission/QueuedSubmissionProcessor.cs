@@ -1,20 +1,21 @@
-using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.Sharing.Cards;
+using SnowChatOps.Bot.Tickets;
 
 namespace SnowChatOps.Bot.Sharing.Submission;
 
 /// <summary>
 /// Finishes what a turn could not: queued submissions whose retry time has come, and submissions left Creating
 /// (or Pending) by a bot that stopped mid-call. Each goes through <see cref="SubmissionRunner"/>, which looks the
-/// ticket up by correlation id before creating; the user's card is then updated in place.
+/// ticket up by correlation id before creating; the user's card is then updated in place (a created ticket's card
+/// through Tickets/).
 /// </summary>
 internal sealed class QueuedSubmissionProcessor(
-    ISubmissionStore store, SubmissionRunner runner, SharePresenter presenter, IConversationStore conversations,
+    ISubmissionStore store, SubmissionRunner runner, SharePresenter presenter, TicketCardService tickets, IConversationStore conversations,
     ProactiveMessenger messenger, TimeProvider time, IOptions<SharingOptions> options, ILogger<QueuedSubmissionProcessor> logger)
 {
     private static readonly SubmissionStatus[] Unfinished = [SubmissionStatus.Queued, SubmissionStatus.Creating, SubmissionStatus.Pending];
@@ -33,7 +34,11 @@ internal sealed class QueuedSubmissionProcessor(
         {
             // A Pending one that never reached ServiceNow still deserves the duplicate check the user would have had.
             var outcome = await runner.RunAsync(submission, checkDuplicates: submission.Attempts == 0, cancellationToken);
-            if (outcome.Kind is not (ShareOutcomeKind.Queued or ShareOutcomeKind.InProgress))
+            if (outcome.Kind is ShareOutcomeKind.Created)
+            {
+                await tickets.RefreshAsync(SharedTicket.Tracked(outcome.Submission, now), SharedTicket.Live(outcome.Submission), cancellationToken);
+            }
+            else if (outcome.Kind is not (ShareOutcomeKind.Queued or ShareOutcomeKind.InProgress))
             {
                 await UpdateCardAsync(outcome, cancellationToken);
             }
@@ -50,45 +55,37 @@ internal sealed class QueuedSubmissionProcessor(
     {
         var submission = outcome.Submission;
         var target = await conversations.GetAsync(submission.TenantId, submission.ConversationId, cancellationToken);
-        var delivered = target is { Active: true }
-            && await messenger.ContinueAsync(target, (turn, ct) => ReplaceCardAsync(turn, outcome, ct), cancellationToken);
+        AdaptiveCard? card;
+        using (CultureScope.Use(submission.Locale))
+        {
+            card = await presenter.CardAsync(outcome, cancellationToken);
+        }
+
+        var delivered = card is not null && target is { Active: true }
+            && await messenger.ContinueAsync(target, (turn, ct) => ReplaceCardAsync(turn, submission, card, ct), cancellationToken);
         if (!delivered)
         {
             logger.CardNotUpdated(submission.CorrelationId);
         }
     }
 
-    private async Task ReplaceCardAsync(ITurnContext turn, ShareOutcome outcome, CancellationToken cancellationToken)
+    private static async Task ReplaceCardAsync(ITurnContext turn, ShareSubmission submission, AdaptiveCard card, CancellationToken cancellationToken)
     {
-        var (ui, culture) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(outcome.Submission.Locale);
-        try
+        var activity = (Activity)card.ToActivity();
+        if (submission.CardActivityId is { Length: > 0 } cardId)
         {
-            if (await presenter.CardAsync(outcome, cancellationToken) is not { } card)
+            activity.Id = cardId;
+            try
             {
+                await turn.UpdateActivityAsync(activity, cancellationToken);
                 return;
             }
-
-            var activity = (Activity)card.ToActivity();
-            if (outcome.Submission.CardActivityId is { Length: > 0 } cardId)
+            catch (ErrorResponseException)
             {
-                activity.Id = cardId;
-                try
-                {
-                    await turn.UpdateActivityAsync(activity, cancellationToken);
-                    return;
-                }
-                catch (ErrorResponseException)
-                {
-                    activity.Id = null; // the card is gone or cannot be edited: post the result as a new card
-                }
+                activity.Id = null; // the card is gone or cannot be edited: post the result as a new card
             }
+        }
 
-            await turn.SendActivityAsync(activity, cancellationToken);
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, culture);
-        }
+        await turn.SendActivityAsync(activity, cancellationToken);
     }
 }

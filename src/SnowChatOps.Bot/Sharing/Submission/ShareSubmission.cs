@@ -19,6 +19,12 @@ internal sealed record ShareSubmission
 
     public SubmissionHold Hold { get; init; }
 
+    /// <summary>
+    /// The Teams user who created it (Entra object id, else the channel account id): only they may press its
+    /// buttons or resend its form (<see cref="BelongsTo"/>).
+    /// </summary>
+    public string OwnerId { get; init; } = string.Empty;
+
     /// <summary>"Display name (AAD object id)" of the Teams user who sent it.</summary>
     public required string InitiatedBy { get; init; }
 
@@ -49,4 +55,8 @@ internal sealed record ShareSubmission
     public string? Error { get; init; }
 
     public string? Version { get; init; }
+
+    /// <summary>Rows stored before <see cref="OwnerId"/> existed name their owner only inside <see cref="InitiatedBy"/>.</summary>
+    public bool BelongsTo(string userId) =>
+        OwnerId.Length > 0 ? string.Equals(OwnerId, userId, StringComparison.Ordinal) : InitiatedBy.EndsWith($"({userId})", StringComparison.Ordinal);
 }

@@ -4,10 +4,10 @@ using SnowChatOps.Bot.Bot;
 namespace SnowChatOps.Bot.Sharing.Submission;
 
 /// <summary>The form's "Send to ServiceNow" (card verb only).</summary>
-internal sealed class ShareSubmitCommand(ShareSubmitter submitter) : IChatCommand
+internal sealed class ShareSubmitCommand(ShareChat chat) : IChatCommand
 {
     public string Name => ShareCommandNames.Submit;
 
     public Task ExecuteAsync(ITurnContext turn, CommandInput input, CancellationToken cancellationToken)
-        => submitter.SubmitAsync(turn, input, anyway: false, cancellationToken);
+        => chat.SubmitAsync(turn, input, anyway: false, cancellationToken);
 }

@@ -8,6 +8,11 @@ internal sealed class SubmissionRetryService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.BackgroundRetries)
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(options.Value.RetryInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

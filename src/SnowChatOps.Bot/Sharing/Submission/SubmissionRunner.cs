@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Errors;
-using SnowChatOps.Bot.Sharing.Tracked;
+using SnowChatOps.Bot.Tickets;
 
 namespace SnowChatOps.Bot.Sharing.Submission;
 
@@ -11,7 +11,7 @@ namespace SnowChatOps.Bot.Sharing.Submission;
 /// may have landed, otherwise create it; record the outcome before anyone is told about it.
 /// </summary>
 internal sealed class SubmissionRunner(
-    ISubmissionStore store, ISharingServiceNow snow, ITrackedTicketStore tracked, TimeProvider time,
+    ISubmissionStore store, ServiceNowClient snow, TrackedTickets tracked, TimeProvider time,
     IOptions<SharingOptions> options, ILogger<SubmissionRunner> logger)
 {
     public async Task<ShareOutcome> RunAsync(ShareSubmission submission, bool checkDuplicates, CancellationToken cancellationToken)
@@ -97,10 +97,7 @@ internal sealed class SubmissionRunner(
         var now = time.GetUtcNow();
         var created = claimed with { Status = SubmissionStatus.Created, Ticket = CreatedTicket.From(ticket), UpdatedAt = now };
         var saved = await SaveAsync(created, cancellationToken);
-        await tracked.SaveAsync(
-            new TrackedTicket(claimed.TenantId, ticket.Table, ticket.SysId, ticket.Number, claimed.Form.ActionId ?? string.Empty, claimed.ConversationId,
-                claimed.CardActivityId, ticket.State, now),
-            cancellationToken);
+        await tracked.TrackAsync(SharedTicket.Tracked(saved, now), cancellationToken);
         return new ShareOutcome(ShareOutcomeKind.Created, saved);
     }
 

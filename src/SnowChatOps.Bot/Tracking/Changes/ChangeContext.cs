@@ -1,16 +1,15 @@
 using SnowChatOps.Bot.ServiceNow;
-using SnowChatOps.Bot.Sharing.Submission;
-using SnowChatOps.Bot.Sharing.Tracked;
+using SnowChatOps.Bot.Tickets;
 
 namespace SnowChatOps.Bot.Tracking.Changes;
 
 /// <summary>
 /// Everything a change's cards are built from: the tracked ticket, what was observed, the live record (null when
-/// ServiceNow could not be read), the submission that created it (who shared it, in which language), the tenant's
-/// state names and the ticket's ServiceNow link.
+/// ServiceNow could not be read), the tenant's state names and the
+/// ticket's ServiceNow link.
 /// </summary>
 internal sealed record ChangeContext(
-    TrackedTicket Tracked, ObservedState Observed, Ticket? Live, ShareSubmission? Submission, Func<TicketTable, string, string> StateName, Uri? Link)
+    TrackedTicket Tracked, ObservedState Observed, Ticket? Live, Func<TicketTable, string, string> StateName, Uri? Link)
 {
     public string From => StateName(Tracked.Table, Tracked.LastKnownState);
 

@@ -24,7 +24,7 @@ internal sealed class NotificationPoster(ITrackingStore store, IConversationStor
 
         if (settings?.NotificationConversationId != tracked.ConversationId)
         {
-            targets.Add((tracked.ConversationId, change.Submission?.Locale));
+            targets.Add((tracked.ConversationId, tracked.Locale));
         }
 
         foreach (var (conversationId, locale) in targets)

@@ -1,6 +1,6 @@
 using SnowChatOps.Bot.ServiceNow;
-using SnowChatOps.Bot.Sharing.Tracked;
 using SnowChatOps.Bot.Storage;
+using SnowChatOps.Bot.Tickets;
 
 namespace SnowChatOps.Bot.Tracking.Changes;
 
@@ -9,7 +9,7 @@ namespace SnowChatOps.Bot.Tracking.Changes;
 /// key is tenant + table:sys_id + new state + sys_updated_on, and a state equal to the last known one is no change.
 /// </summary>
 internal sealed class StateChangeProcessor(
-    ITrackedTicketStore tracked, IIdempotencyStore claims, TicketNotifier notifier, TimeProvider time, ILogger<StateChangeProcessor> logger)
+    TrackedTickets tracked, IIdempotencyStore claims, TicketNotifier notifier, ILogger<StateChangeProcessor> logger)
 {
     public const string ClaimScope = "ticket-state";
 
@@ -42,7 +42,7 @@ internal sealed class StateChangeProcessor(
         {
             logger.StateChanged(ticket.Number, ticket.LastKnownState, observed.State, source);
             await notifier.NotifyAsync(ticket, observed, cancellationToken);
-            await tracked.SaveAsync(ticket with { LastKnownState = observed.State, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+            await tracked.RecordStateAsync(ticket, observed.State, cancellationToken);
             notified = true;
         }
         finally

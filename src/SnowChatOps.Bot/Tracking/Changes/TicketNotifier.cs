@@ -1,37 +1,35 @@
+using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Errors;
-using SnowChatOps.Bot.Sharing;
-using SnowChatOps.Bot.Sharing.Submission;
-using SnowChatOps.Bot.Sharing.Tracked;
 using SnowChatOps.Bot.Tickets;
 
 namespace SnowChatOps.Bot.Tracking.Changes;
 
-/// <summary>Tells Teams about one state change: the ticket's card is updated in place, then one notification is posted.</summary>
+/// <summary>Tells Teams about one state change: the ticket's card is refreshed (through Tickets/), then one notification is posted.</summary>
 internal sealed class TicketNotifier(
-    ITrackingServiceNow snow, ISubmissionStore submissions, TicketStateNames stateNames,
-    TicketCardUpdater cards, NotificationPoster poster, ILogger<TicketNotifier> logger)
+    ServiceNowClient snow, TicketStateNames stateNames, TicketCardService cards, NotificationPoster poster, ILogger<TicketNotifier> logger)
 {
     public async Task NotifyAsync(TrackedTicket ticket, ObservedState observed, CancellationToken cancellationToken)
     {
         var context = await ContextAsync(ticket, observed, cancellationToken);
-        await cards.UpdateAsync(context, cancellationToken);
+        if (context.Live is { } live)
+        {
+            await cards.RefreshAsync(ticket, live, cancellationToken);
+        }
+
         await poster.PostAsync(context, cancellationToken);
     }
 
     private async Task<ChangeContext> ContextAsync(TrackedTicket ticket, ObservedState observed, CancellationToken cancellationToken)
     {
         var live = observed.Ticket ?? await TryReadAsync(ticket, cancellationToken);
-        var submission = live?.CorrelationId is { Length: > 0 } correlationId
-            ? await submissions.GetAsync(ticket.TenantId, correlationId, cancellationToken)
-            : null;
         var instance = await snow.GetInstanceAsync(ticket.TenantId, cancellationToken);
         var names = await stateNames.ForTenantAsync(ticket.TenantId, cancellationToken);
         var link = instance is null ? null : TicketLink.For(instance, ticket.Table, ticket.SysId);
-        return new ChangeContext(ticket, observed, live, submission, names, link);
+        return new ChangeContext(ticket, observed, live, names, link);
     }
 
     // The notification does not need the live record; a ServiceNow outage only costs the in-place card update.
-    private async Task<ServiceNow.Ticket?> TryReadAsync(TrackedTicket ticket, CancellationToken cancellationToken)
+    private async Task<Ticket?> TryReadAsync(TrackedTicket ticket, CancellationToken cancellationToken)
     {
         try
         {

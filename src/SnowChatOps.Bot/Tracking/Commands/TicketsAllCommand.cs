@@ -6,7 +6,6 @@ using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Errors;
 using SnowChatOps.Bot.Sharing;
-using SnowChatOps.Bot.Sharing.Tracked;
 using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tracking.Cards;
 
@@ -16,7 +15,7 @@ namespace SnowChatOps.Bot.Tracking.Commands;
 /// <c>tickets-all &lt;incident|change_request&gt; [page]</c> ("View all"): a page of the table's tracked tickets,
 /// states read live from ServiceNow when connected, else the last known ones.
 /// </summary>
-internal sealed class TicketsAllCommand(ITrackedTicketStore tracked, ITrackingServiceNow snow, TicketStateNames stateNames) : IChatCommand
+internal sealed class TicketsAllCommand(TrackedTickets tracked, ServiceNowClient snow, TicketStateNames stateNames) : IChatCommand
 {
     public string Name => TrackingVerbs.TicketsAll;
 

@@ -3,7 +3,6 @@ using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Sharing;
-using SnowChatOps.Bot.Sharing.Tracked;
 using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tracking.Cards;
 
@@ -13,7 +12,7 @@ namespace SnowChatOps.Bot.Tracking.Commands;
 /// <c>tickets</c>: the seed's two cards, "Change management" and "Incident management", from the tracked tickets
 /// (last known states; no ServiceNow call, so it answers even while ServiceNow is down).
 /// </summary>
-internal sealed class TicketsCommand(ITrackedTicketStore tracked, ITrackingServiceNow snow, TicketStateNames stateNames) : IChatCommand
+internal sealed class TicketsCommand(TrackedTickets tracked, ServiceNowClient snow, TicketStateNames stateNames) : IChatCommand
 {
     private const int Latest = 3;
 

@@ -1,6 +1,6 @@
 using SnowChatOps.Bot.Connection;
+using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Errors;
-using SnowChatOps.Bot.Sharing.Tracked;
 using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tracking.Changes;
 using SnowChatOps.Bot.Tracking.Store;
@@ -14,13 +14,13 @@ namespace SnowChatOps.Bot.Tracking.Polling;
 /// A tenant whose ServiceNow fails is skipped for this cycle; the others continue.
 /// </summary>
 internal sealed class TicketStatePoller(
-    ITrackedTenants tenants, ITrackedTicketStore tracked, ITrackingServiceNow snow, IConnectionStore connections,
+    TrackedTickets tracked, ServiceNowClient snow, IConnectionStore connections,
     ITrackingStore store, StateChangeProcessor processor, ILogger<TicketStatePoller> logger)
 {
     public async Task<int> PollOnceAsync(CancellationToken cancellationToken)
     {
         var (tenantCount, ticketCount, changes) = (0, 0, 0);
-        foreach (var tenantId in await tenants.ListAsync(cancellationToken))
+        foreach (var tenantId in await tracked.ListTenantsAsync(cancellationToken))
         {
             if (await snow.GetInstanceAsync(tenantId, cancellationToken) is null)
             {

@@ -1,4 +1,4 @@
-using SnowChatOps.Bot.Sharing.Tracked;
+using SnowChatOps.Bot.Tickets.Store;
 using SnowChatOps.Tests.Sharing.Contracts;
 
 namespace SnowChatOps.IntegrationTests.Sharing.Storage;

@@ -1,5 +1,6 @@
 using SnowChatOps.Bot.Sharing.Submission;
 using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.Tests.Sharing.Contracts;
 

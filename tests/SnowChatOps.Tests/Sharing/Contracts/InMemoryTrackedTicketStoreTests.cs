@@ -1,5 +1,7 @@
-using SnowChatOps.Bot.Sharing.Tracked;
+using SnowChatOps.Bot.Tickets;
+using SnowChatOps.Bot.Tickets.Store;
 using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.Tests.Sharing.Contracts;
 

@@ -1,5 +1,6 @@
 using SnowChatOps.Bot.ServiceNow;
-using SnowChatOps.Bot.Sharing.Tracked;
+using SnowChatOps.Bot.Tickets;
+using SnowChatOps.Bot.Tickets.Store;
 
 namespace SnowChatOps.Tests.Sharing.Contracts;
 
@@ -44,6 +45,31 @@ public abstract class TrackedTicketStoreContract
         var all = await store.ListAsync("tenant-2", ct);
 
         Assert.Equal("sys-2", Assert.Single(all).SysId);
+    }
+
+    [Fact]
+    public async Task ListTenants_TicketsOfTwoTenants_EachTenantOnceInOrder()
+    {
+        var store = await CreateStoreAsync();
+        foreach (var (tenant, sysId) in new[] { ("tenant/a", "s1"), ("tenant/a", "s2"), ("tenant-b", "s3") })
+        {
+            await store.SaveAsync(A(sysId) with { TenantId = tenant }, ct);
+        }
+
+        var tenants = await store.ListTenantsAsync(ct);
+
+        Assert.Equal(["tenant-b", "tenant/a"], tenants);
+    }
+
+    [Fact]
+    public async Task Save_CardDetails_ReadBackAsSaved()
+    {
+        var store = await CreateStoreAsync();
+        var ticket = A("sys-1") with { SharedBy = "Megan Bowen", Title = "Require MFA", Locale = "zh-CN", UtcOffset = TimeSpan.FromHours(8) };
+
+        await store.SaveAsync(ticket, ct);
+
+        Assert.Equal(ticket, await store.GetAsync("tenant-1", TicketTable.Incident, "sys-1", ct));
     }
 
     private static TrackedTicket A(string sysId) => new(

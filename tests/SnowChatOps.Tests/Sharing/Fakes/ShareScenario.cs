@@ -1,6 +1,7 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.Tests.Sharing.Fakes;
 
@@ -11,7 +12,7 @@ internal sealed class ShareScenario(BotHarness harness, ShareDriver driver, Card
 
     public string FormId => formId;
 
-    public FakeSharingServiceNow ServiceNow => harness.Get<FakeSharingServiceNow>();
+    public FakeServiceNow ServiceNow => harness.ServiceNow;
 
     public InMemorySubmissionStore Submissions => harness.Get<InMemorySubmissionStore>();
 

@@ -1,0 +1,74 @@
+using SnowChatOps.Bot.Sharing.Form;
+
+namespace SnowChatOps.Bot.Sharing.Submission;
+
+/// <summary>
+/// The one share operation, for the chat form and the message extension alike: checks that the submission is the
+/// presser's own, answers a correlation id seen before with that submission's state, validates, persists the
+/// submission before ServiceNow is called and hands it to <see cref="SubmissionRunner"/> (exactly once).
+/// </summary>
+internal sealed class ShareService(ISubmissionStore store, SubmissionRunner runner, TimeProvider time, ILogger<ShareService> logger)
+{
+    public async Task<ShareResult> SubmitAsync(ShareRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var existing = await store.GetAsync(request.TenantId, request.Arg.CorrelationId, cancellationToken);
+        if (existing is not null && !existing.BelongsTo(request.UserId))
+        {
+            logger.NotOwner(existing.CorrelationId);
+            return new ShareResult(ShareResultKind.NotOwner) { OwnerName = existing.SharedBy };
+        }
+
+        if (existing is { Status: SubmissionStatus.Created or SubmissionStatus.Creating or SubmissionStatus.Queued })
+        {
+            logger.AlreadyHandled(existing.CorrelationId, existing.Status.ToString());
+            return ShareResult.Seen(existing);
+        }
+
+        if (request.Values is not { } values)
+        {
+            return existing is null ? new ShareResult(ShareResultKind.Stale) : await RunAsync(existing, request, cancellationToken);
+        }
+
+        var (form, errors) = ShareFormValidator.Validate(request.Arg.ActionId, values, request.Clock.Today);
+        if (form is null)
+        {
+            logger.FormInvalid(errors.Count);
+            return new ShareResult(ShareResultKind.Invalid) { Values = values, Errors = errors };
+        }
+
+        if (existing is not null)
+        {
+            return await RunAsync(existing with { Form = form, UtcOffset = request.Clock.UtcOffset, Locale = request.Locale }, request, cancellationToken);
+        }
+
+        if (await store.TryAddAsync(New(request, form), cancellationToken) is not { } added)
+        {
+            // A concurrent press stored it first and is creating the ticket: answer with its state.
+            var winner = await store.GetAsync(request.TenantId, request.Arg.CorrelationId, cancellationToken);
+            return winner is null ? new ShareResult(ShareResultKind.Stale) : ShareResult.Seen(winner);
+        }
+
+        logger.SubmissionStored(added.CorrelationId, request.Arg.ActionId ?? "(message)");
+        return await RunAsync(added, request, cancellationToken);
+    }
+
+    private async Task<ShareResult> RunAsync(ShareSubmission submission, ShareRequest request, CancellationToken cancellationToken)
+        => new(ShareResultKind.Ran, await runner.RunAsync(submission, checkDuplicates: !request.Anyway, cancellationToken));
+
+    private ShareSubmission New(ShareRequest request, ShareForm form) => new()
+    {
+        TenantId = request.TenantId,
+        CorrelationId = request.Arg.CorrelationId,
+        Form = form,
+        Status = SubmissionStatus.Pending,
+        OwnerId = request.UserId,
+        InitiatedBy = request.InitiatedBy,
+        SharedBy = request.UserName,
+        ConversationId = request.ConversationId,
+        CardActivityId = request.CardActivityId,
+        Locale = request.Locale,
+        UtcOffset = request.Clock.UtcOffset,
+        UpdatedAt = time.GetUtcNow(),
+    };
+}

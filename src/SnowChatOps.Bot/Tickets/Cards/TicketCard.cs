@@ -1,0 +1,40 @@
+using System.Globalization;
+using SnowChatOps.Bot.Cards;
+using SnowChatOps.Bot.Resources;
+
+namespace SnowChatOps.Bot.Tickets.Cards;
+
+/// <summary>The card of a shared ticket: posted when it is created, rebuilt whenever its state changes.</summary>
+internal static class TicketCard
+{
+    public static AdaptiveCard Build(TicketCardView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var ticket = view.Ticket;
+        var facts = new List<Fact>
+        {
+            new(TicketsText.Fact_Number, ticket.Number),
+            new(TicketsText.Fact_Type, TicketNames.Type(ticket.Table)),
+            new(TicketsText.Fact_State, view.StateName),
+        };
+        if (ticket.Priority is { } priority)
+        {
+            facts.Add(new(TicketsText.Fact_Priority, $"{priority} - {TicketNames.Priority(priority)}"));
+        }
+
+        if (view.DueDay is { } due)
+        {
+            facts.Add(new(TicketsText.Fact_DueDate, due.ToString("D", CultureInfo.CurrentCulture)));
+        }
+
+        facts.Add(new(TicketsText.Fact_SharedBy, view.SharedBy));
+        IReadOnlyList<CardAction>? actions = view.Link is { } link ? [new OpenUrlAction(TicketsText.Ticket_Open, link)] : null;
+        return new AdaptiveCard(
+            [
+                new TextBlock(string.Format(CultureInfo.CurrentCulture, TicketsText.Ticket_Title, ticket.Number)) { Size = "Large", Weight = "Bolder" },
+                new TextBlock(view.Title) { IsSubtle = true, Spacing = "None" },
+                new FactSet(facts),
+            ],
+            actions);
+    }
+}

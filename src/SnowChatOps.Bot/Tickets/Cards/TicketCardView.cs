@@ -1,0 +1,6 @@
+using SnowChatOps.Bot.ServiceNow;
+
+namespace SnowChatOps.Bot.Tickets.Cards;
+
+/// <summary>What the ticket card shows: the live ticket, its (possibly renamed) state, who shared it, and where it lives.</summary>
+internal sealed record TicketCardView(Ticket Ticket, string StateName, string SharedBy, DateOnly? DueDay, string Title, Uri? Link);

@@ -1,0 +1,101 @@
+using System.Net;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using SnowChatOps.Bot.Cards;
+using SnowChatOps.Bot.Proactive;
+using SnowChatOps.Bot.ServiceNow;
+using SnowChatOps.Bot.Tickets.Cards;
+using SnowChatOps.Bot.Tickets.Store;
+
+namespace SnowChatOps.Bot.Tickets;
+
+/// <summary>
+/// The one place a live ServiceNow record becomes the ticket's card, and the one place that card is posted or
+/// refreshed: in the turn that created the ticket, or later (a state change) in the sharer's stored locale, updated
+/// in place where Teams allows it and posted anew where it does not.
+/// </summary>
+internal sealed class TicketCardService(
+    ServiceNowClient snow, TicketStateNames stateNames, ITrackedTicketStore store, IConversationStore conversations,
+    ProactiveMessenger messenger, ILogger<TicketCardService> logger)
+{
+    /// <summary>The card in the current UI culture.</summary>
+    public async Task<AdaptiveCard> CardAsync(TrackedTicket tracked, Ticket live, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tracked);
+        ArgumentNullException.ThrowIfNull(live);
+        var state = await stateNames.NameAsync(tracked.TenantId, live.Table, live.State, cancellationToken);
+        var instance = await snow.GetInstanceAsync(tracked.TenantId, cancellationToken);
+        var link = instance is null ? null : TicketLink.For(instance, live.Table, live.SysId);
+        var due = live.DueDate is { } at ? DateOnly.FromDateTime(at.ToOffset(tracked.UtcOffset).DateTime) : (DateOnly?)null;
+        var title = tracked.Title ?? live.ShortDescription ?? live.Number;
+        return TicketCard.Build(new TicketCardView(live, state, tracked.SharedBy, due, title, link));
+    }
+
+    /// <summary>Posts the card as a new message in <paramref name="turn"/>'s conversation and remembers where it is.</summary>
+    public async Task<TrackedTicket> PostAsync(ITurnContext turn, TrackedTicket tracked, Ticket live, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var posted = await turn.SendActivityAsync((await CardAsync(tracked, live, cancellationToken)).ToActivity(), cancellationToken);
+        logger.CardPosted(tracked.Number);
+        return await RememberAsync(tracked, posted?.Id, cancellationToken);
+    }
+
+    /// <summary>Rebuilds the card in the sharer's locale and replaces it where it was shared (or posts it there anew).</summary>
+    public async Task RefreshAsync(TrackedTicket tracked, Ticket live, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tracked);
+        var conversation = await conversations.GetAsync(tracked.TenantId, tracked.ConversationId, cancellationToken);
+        if (conversation is not { Active: true })
+        {
+            logger.ConversationUnavailable(tracked.Number);
+            return;
+        }
+
+        Activity activity;
+        using (CultureScope.Use(tracked.Locale))
+        {
+            activity = (Activity)(await CardAsync(tracked, live, cancellationToken)).ToActivity();
+        }
+
+        string? postedId = null;
+        await messenger.ContinueAsync(conversation, async (turn, ct) => postedId = await ReplaceOrPostAsync(turn, tracked, activity, ct), cancellationToken);
+        if (postedId is not null)
+        {
+            await RememberAsync(tracked, postedId, cancellationToken);
+        }
+    }
+
+    /// <returns>The id of a newly posted card, or null when the old one was updated in place.</returns>
+    private async Task<string?> ReplaceOrPostAsync(ITurnContext turn, TrackedTicket tracked, Activity activity, CancellationToken cancellationToken)
+    {
+        if (tracked.CardActivityId is { Length: > 0 } cardId)
+        {
+            activity.Id = cardId;
+            try
+            {
+                await turn.UpdateActivityAsync(activity, cancellationToken);
+                logger.CardRefreshed(tracked.Number);
+                return null;
+            }
+            catch (ErrorResponseException ex) when (ex.Response?.StatusCode != HttpStatusCode.Forbidden)
+            {
+                logger.CardReposted(tracked.Number, (int?)ex.Response?.StatusCode); // deleted, or a channel that cannot update
+                activity.Id = null;
+            }
+        }
+
+        return (await turn.SendActivityAsync(activity, cancellationToken))?.Id ?? string.Empty;
+    }
+
+    private async Task<TrackedTicket> RememberAsync(TrackedTicket tracked, string? cardId, CancellationToken cancellationToken)
+    {
+        if (cardId is not { Length: > 0 })
+        {
+            return tracked;
+        }
+
+        var placed = tracked with { CardActivityId = cardId };
+        await store.SaveAsync(placed, cancellationToken);
+        return placed;
+    }
+}
