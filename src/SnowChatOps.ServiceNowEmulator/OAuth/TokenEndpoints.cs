@@ -15,7 +15,8 @@ internal static class TokenEndpoints
     public static IEndpointRouteBuilder MapTokens(this IEndpointRouteBuilder app)
     {
         app.MapPost("/oauth_token.do", TokenAsync).DisableAntiforgery();
-        app.MapPost("/oauth_revoke_token.do", RevokeAsync).DisableAntiforgery();
+        // Documented as a URL to open (GET, no authentication); POST with a form is accepted too.
+        app.MapMethods("/oauth_revoke_token.do", [HttpMethods.Get, HttpMethods.Post], RevokeAsync).DisableAntiforgery();
         return app;
     }
 

@@ -42,18 +42,43 @@ public sealed class OptionalGrantTests
     }
 
     [Fact]
-    public async Task LoginPage_EnforceWebServiceAccessOnly_RejectsIntegrationUser()
+    public async Task LoginPage_WebServiceOnlyUserByDefault_IsRefused()
     {
         await using var emulator = new EmulatorFactory();
-        emulator.Settings["Emulator:OAuth:EnforceWebServiceAccessOnly"] = "true";
         var browser = emulator.Browser();
 
-        using var response = await browser.PostAsync("/login.do", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["user_name"] = "m365.integration", ["user_password"] = "Integration#2026", ["sysparm_goto"] = "/agent",
-        }), TestContext.Current.CancellationToken);
+        using var response = await SignInAsync(browser, "m365.api", "Api#2026");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("User name or password invalid", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task LoginPage_WebServiceOnlyUserWhenEnforcementOff_SignsIn()
+    {
+        await using var emulator = new EmulatorFactory();
+        emulator.Settings["Emulator:OAuth:EnforceWebServiceAccessOnly"] = "false";
+        var browser = emulator.Browser();
+
+        using var response = await SignInAsync(browser, "m365.api", "Api#2026");
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task LoginPage_InteractiveIntegrationUser_SignsIn()
+    {
+        await using var emulator = new EmulatorFactory();
+        var browser = emulator.Browser();
+
+        using var response = await SignInAsync(browser, "m365.integration", "Integration#2026");
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+    }
+
+    private static Task<HttpResponseMessage> SignInAsync(HttpClient browser, string user, string password) =>
+        browser.PostAsync("/login.do", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["user_name"] = user, ["user_password"] = password, ["sysparm_goto"] = "/agent",
+        }), TestContext.Current.CancellationToken);
 }

@@ -8,6 +8,7 @@ namespace SnowChatOps.Bot.ServiceNow.Dtos;
 [JsonSerializable(typeof(TableListEnvelope<TicketRecordDto>))]
 [JsonSerializable(typeof(TableRecordEnvelope<TicketRecordDto>))]
 [JsonSerializable(typeof(TableListEnvelope<UserRecordDto>))]
+[JsonSerializable(typeof(TableListEnvelope<UserRoleRecordDto>))]
 [JsonSerializable(typeof(TableListEnvelope<PropertyRecordDto>))]
 [JsonSerializable(typeof(TableListEnvelope<OAuthEntityRecordDto>))]
 [JsonSerializable(typeof(TableListEnvelope<SysIdRecordDto>))]
