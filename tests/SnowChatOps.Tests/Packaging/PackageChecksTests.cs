@@ -28,6 +28,15 @@ public sealed class PackageChecksTests
     }
 
     [Fact]
+    public async Task ServiceNowInstallScript_InSandbox_CreatesWhatTheUpdateSetCarriesIdempotently()
+    {
+        var (exit, output) = await NodeAsync("tools/manifest/test-install-script.js");
+
+        Assert.True(exit == 0, output);
+        Assert.Matches(@"\d+ passed, 0 failed", output);
+    }
+
+    [Fact]
     public async Task ServiceNowScripts_AgainstServiceNowGlideDeclarations_TypeCheck()
     {
         var (exit, output) = await NodeAsync("tools/manifest/check-glide-types.js");
