@@ -102,6 +102,28 @@ internal sealed partial class ServiceNowClient
         }
     }
 
+    /// <summary>
+    /// Which of our <c>u_m365_*</c> task columns the instance's dictionary lists; null when the connection may not read
+    /// <c>sys_dictionary</c> (the update set's ACL is missing too).
+    /// </summary>
+    public async Task<IReadOnlySet<string>?> GetInstalledCustomColumnsAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var parameters = new TableQueryParameters
+        {
+            Query = EncodedQuery.Empty.Where("name").Is(CustomColumns.Table).Where("element").StartsWith(CustomColumns.Prefix).ToString(),
+            Fields = DictionaryRecordDto.Fields,
+        };
+        try
+        {
+            using var response = await ServiceNowCall.SendAsync(ct => api.ListDictionaryAsync(parameters, tenantId, ct), tenantId, cancellationToken).ConfigureAwait(false);
+            return (response.Content?.Result ?? []).Select(r => r.Element).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        }
+        catch (ServiceNowForbiddenException)
+        {
+            return null;
+        }
+    }
+
     private static ServiceNowVersion? Parse(IEnumerable<PropertyRecordDto> properties, string name) =>
         properties.FirstOrDefault(p => p.Name == name) is { Value: var value } && ServiceNowVersion.TryParse(value, out var version) ? version : null;
 }

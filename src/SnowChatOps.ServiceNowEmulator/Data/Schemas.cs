@@ -50,6 +50,7 @@ internal static class Schemas
             new("redirect_url", MaxLength: 4000), new("access_token_lifespan", ColumnType.Integer, DefaultValue: "1800"),
             new("refresh_token_lifespan", ColumnType.Integer, DefaultValue: "8640000"),
             new("active", ColumnType.Boolean, DefaultValue: "true"), new("type", MaxLength: 40, DefaultValue: "client"),
+            new("user", ColumnType.Reference, 32, User),
         ])),
         new TableDef(Journal, Sys().Concat(
             [new("element_id", MaxLength: 32), new("element", MaxLength: 40), new("name", MaxLength: 80), new("value", ColumnType.String, 4000)])),

@@ -50,7 +50,9 @@ internal sealed class Seeder(RecordStore store, RowFactory rows, IOptions<OAuthO
             ["redirect_url"] = string.Join(',', oauth.Value.EffectiveRedirectUris),
             ["access_token_lifespan"] = oauth.Value.AccessTokenLifespan.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["refresh_token_lifespan"] = oauth.Value.RefreshTokenLifespan.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["user"] = store.List(Schemas.User).FirstOrDefault(u => u["user_name"] == oauth.Value.ClientCredentialsUser)?["sys_id"] ?? "",
         }));
+        Property(OAuthClients.ClientCredentialsProperty, oauth.Value.ClientCredentialsGrantEnabled ? "true" : "false");
     }
 
     private void User(string sysId, string userName, string first, string last, string password, string roles, bool integration)

@@ -35,6 +35,10 @@ internal interface IServiceNowTableApi
     Task<IApiResponse<TableListEnvelope<UserRoleRecordDto>>> ListUserRolesAsync(
         [Query] TableQueryParameters parameters, [Property(ServiceNowRequestOptions.TenantId)] string tenantId, CancellationToken cancellationToken);
 
+    [Get("/api/now/v2/table/sys_dictionary")]
+    Task<IApiResponse<TableListEnvelope<DictionaryRecordDto>>> ListDictionaryAsync(
+        [Query] TableQueryParameters parameters, [Property(ServiceNowRequestOptions.TenantId)] string tenantId, CancellationToken cancellationToken);
+
     [Get("/api/now/v2/table/sys_properties")]
     Task<IApiResponse<TableListEnvelope<PropertyRecordDto>>> ListPropertiesAsync(
         [Query] TableQueryParameters parameters, [Property(ServiceNowRequestOptions.TenantId)] string tenantId, CancellationToken cancellationToken);

@@ -9,6 +9,7 @@ namespace SnowChatOps.Bot.ServiceNow.Dtos;
 [JsonSerializable(typeof(TableRecordEnvelope<TicketRecordDto>))]
 [JsonSerializable(typeof(TableListEnvelope<UserRecordDto>))]
 [JsonSerializable(typeof(TableListEnvelope<UserRoleRecordDto>))]
+[JsonSerializable(typeof(TableListEnvelope<DictionaryRecordDto>))]
 [JsonSerializable(typeof(TableListEnvelope<PropertyRecordDto>))]
 [JsonSerializable(typeof(TableListEnvelope<OAuthEntityRecordDto>))]
 [JsonSerializable(typeof(TableListEnvelope<SysIdRecordDto>))]
