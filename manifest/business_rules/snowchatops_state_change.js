@@ -3,18 +3,25 @@
  * Business rule record: table task, When = after, Update = true, Order 1000, Active = true, Advanced = true,
  *   Filter conditions: sys_class_nameINincident,change_request
  *   Condition:         current.state.changes()
- * Runs in the Global scope (GlideCertificateEncryption is the global API; CertificateEncryption is used when the
- * rule is moved into a scoped app).
+ * Runs in the Global scope (GlideCertificateEncryption is the global API; the scoped CertificateEncryption is used
+ * when the rule is moved into a scoped app).
  *
  * POSTs to system property x_snowchatops.webhook_url with
  *   X-SnowChatOps-Timestamp: <unix seconds>
  *   X-SnowChatOps-Signature: sha256=<lowercase hex HMAC-SHA256(key = secret as UTF-8, message = "<timestamp>.<body>")>
- * where the secret is system property x_snowchatops.webhook_secret (password2). ServiceNow's generateMac returns
- * base64, so the MAC is converted to hex here. The body is made pure ASCII (non-ASCII escaped as \uXXXX, still the
+ * where the secret is the Password of the Basic Auth profile (sys_auth_profile_basic) named "SnowChatOps webhook":
+ * a password2 field, read back in plain form with getDecryptedValue() on a GlideRecord of its own table, as the
+ * platform documents for two-way encrypted fields. ServiceNow's generateMac returns base64, so the MAC is converted
+ * to hex here. The body is made pure ASCII (non-ASCII escaped as \uXXXX, still the
  * same JSON values) so the bytes signed and the bytes sent cannot differ by character set.
  */
-(function executeRule(current, previous /* null when async */) {
+/**
+ * @param {GlideRecord} current
+ * @param {GlideRecord | null} previous null when the rule runs async
+ */
+(function executeRule(current, previous) {
     var TABLES = { incident: true, change_request: true };
+    var SECRET_PROFILE = 'SnowChatOps webhook';
     var BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
     function text(value) {
@@ -57,20 +64,21 @@
         return out;
     }
 
-    function readSecret(name) {
-        // password2 values are stored encrypted; read the decrypted value where the element offers it.
-        var prop = new GlideRecord('sys_properties');
-        if (prop.get('name', name) && typeof prop.value.getDecryptedValue === 'function') {
-            return text(prop.value.getDecryptedValue());
-        }
-        return text(gs.getProperty(name, ''));
+    function readSecret() {
+        // sys_auth_profile_basic.password is a password2 field: getDecryptedValue() on its own GlideRecord returns it
+        // in plain form (a GlideRecord, not GlideRecordSecure: business rules run as system).
+        var profile = new GlideRecord('sys_auth_profile_basic');
+        profile.addQuery('name', SECRET_PROFILE);
+        profile.setLimit(1);
+        profile.query();
+        return profile.next() ? text(profile.getElement('password').getDecryptedValue()) : '';
     }
 
     function macBase64(secret, message) {
-        var crypto = typeof GlideCertificateEncryption !== 'undefined'
-            ? new GlideCertificateEncryption()
-            : new CertificateEncryption();
-        return crypto.generateMac(utf8Base64(secret), 'HmacSHA256', message);
+        if (typeof GlideCertificateEncryption !== 'undefined') {
+            return new GlideCertificateEncryption().generateMac(utf8Base64(secret), 'HmacSHA256', message);
+        }
+        return CertificateEncryption.generateMac(utf8Base64(secret), 'HmacSHA256', message);
     }
 
     function dashedGuid(guid) {
@@ -101,9 +109,9 @@
         return;
     }
     var url = text(gs.getProperty('x_snowchatops.webhook_url', '')).replace(/^\s+|\s+$/g, '');
-    var secret = readSecret('x_snowchatops.webhook_secret');
+    var secret = readSecret();
     if (!url || !secret) {
-        gs.warn('SnowChatOps: x_snowchatops.webhook_url or x_snowchatops.webhook_secret is not set; state change not sent');
+        gs.warn('SnowChatOps: x_snowchatops.webhook_url or the Basic Auth profile "SnowChatOps webhook" is not set; state change not sent');
         return;
     }
     var body = buildBody(current, previous);

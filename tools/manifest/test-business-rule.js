@@ -26,10 +26,9 @@ function sandbox(options = {}) {
   const props = {
     'glide.servlet.uri': 'https://dev12345.service-now.com/',
     'x_snowchatops.webhook_url': 'https://bot.contoso.com/api/servicenow/events',
-    'x_snowchatops.webhook_secret': 'topsecret-42',
     ...options.props,
   };
-  const decrypted = options.decrypted !== false;
+  const profiles = { 'SnowChatOps webhook': 'topsecret-42', ...options.profiles };
   const log = { warnings: [], requests: [], macCalls: [] };
   class RESTMessageV2 {
     constructor() { this.headers = {}; this.async = 0; log.requests.push(this); }
@@ -41,19 +40,28 @@ function sandbox(options = {}) {
     executeAsync() { this.async += 1; return {}; }
     execute() { throw new Error('the rule must not block the update with execute()'); }
   }
-  class Mac {
-    generateMac(keyBase64, algorithm, data) {
-      log.macCalls.push({ keyBase64, algorithm, data });
-      assert.equal(algorithm, 'HmacSHA256');
-      return crypto.createHmac('sha256', Buffer.from(keyBase64, 'base64')).update(data, 'utf8').digest('base64');
-    }
+  function mac(keyBase64, algorithm, data) {
+    log.macCalls.push({ keyBase64, algorithm, data });
+    assert.equal(algorithm, 'HmacSHA256');
+    return crypto.createHmac('sha256', Buffer.from(keyBase64, 'base64')).update(data, 'utf8').digest('base64');
   }
+  // Global GlideCertificateEncryption is an instance API; the scoped CertificateEncryption is declared static.
+  class GlobalMac { generateMac(k, a, d) { return mac(k, a, d); } }
+  const ScopedMac = { generateMac: mac };
+  // The secret is a password2 field: only getDecryptedValue() on the element gives the plain text.
   class GlideRecord {
-    constructor(table) { assert.equal(table, 'sys_properties'); }
-    get(field, name) {
-      if (field !== 'name' || !(name in props)) return false;
-      this.value = decrypted ? { getDecryptedValue: () => props[name] } : { toString: () => 'encrypted-blob' };
-      return true;
+    constructor(table) { assert.equal(table, 'sys_auth_profile_basic'); this.terms = []; }
+    addQuery(field, value) { this.terms.push([field, value]); }
+    setLimit(n) { assert.equal(n, 1); }
+    query() {
+      assert.deepEqual(this.terms, [['name', 'SnowChatOps webhook']]);
+      this.rows = Object.entries(profiles).filter(([name, secret]) => name === this.terms[0][1] && secret !== null);
+    }
+    next() { this.row = this.rows.shift(); return !!this.row; }
+    getElement(name) {
+      assert.equal(name, 'password');
+      const secret = this.row[1];
+      return { getDecryptedValue: () => secret, toString: () => 'encrypted-blob' };
     }
   }
   const context = {
@@ -68,8 +76,8 @@ function sandbox(options = {}) {
     GlideDateTime: class { getNumericValue() { return NOW_MS; } },
     sn_ws: { RESTMessageV2 },
   };
-  if (options.scoped) context.CertificateEncryption = Mac;
-  else context.GlideCertificateEncryption = Mac;
+  if (options.scoped) context.CertificateEncryption = ScopedMac;
+  else context.GlideCertificateEncryption = GlobalMac;
   return { context, log };
 }
 
@@ -139,7 +147,7 @@ const tests = {
   'secrets of every length and non-ASCII secrets sign as UTF-8 keys'() {
     for (let n = 1; n <= 70; n++) {
       const secret = crypto.randomBytes(n).toString('base64url').slice(0, n) + (n % 7 === 0 ? 'ü€' : '');
-      const r = onlyRequest(run({ ...incident(), props: { 'x_snowchatops.webhook_secret': secret } }));
+      const r = onlyRequest(run({ ...incident(), profiles: { 'SnowChatOps webhook': secret } }));
       assert.equal(r.headers['X-SnowChatOps-Signature'], expectedSignature(secret, '1795000000', r.body), `secret length ${n}`);
     }
   },
@@ -148,9 +156,9 @@ const tests = {
     const scoped = onlyRequest(run({ ...incident(), scoped: true }));
     assert.equal(scoped.headers['X-SnowChatOps-Signature'], global.headers['X-SnowChatOps-Signature']);
   },
-  'falls back to gs.getProperty when no decrypted value is offered'() {
-    const r = onlyRequest(run({ ...incident(), decrypted: false }));
-    assert.equal(r.headers['X-SnowChatOps-Signature'], expectedSignature('topsecret-42', '1795000000', r.body));
+  'the key is the decrypted password2 value, never its encrypted form'() {
+    const log = run(incident());
+    assert.equal(Buffer.from(log.macCalls[0].keyBase64, 'base64').toString('utf8'), 'topsecret-42');
   },
   'other task tables send nothing'() {
     const log = run({ current: fakeRecord('problem', { sys_id: 'p1', state: '2' }), previous: fakeRecord('problem', { state: '1' }) });
@@ -162,10 +170,14 @@ const tests = {
     assert.equal(log.warnings.length, 1);
     assert.ok(!log.warnings[0].includes('topsecret-42'));
   },
-  'missing webhook secret sends nothing'() {
-    const log = run({ ...incident(), props: { 'x_snowchatops.webhook_secret': '' } });
+  'missing webhook secret profile sends nothing'() {
+    const log = run({ ...incident(), profiles: { 'SnowChatOps webhook': null } });
     assert.equal(log.requests.length, 0);
     assert.equal(log.warnings.length, 1);
+  },
+  'empty webhook secret sends nothing'() {
+    const log = run({ ...incident(), profiles: { 'SnowChatOps webhook': '' } });
+    assert.equal(log.requests.length, 0);
   },
   'update set XML is regenerated from the sources and embeds this exact script'() {
     const { build, OUTPUT } = require('./build-update-set');

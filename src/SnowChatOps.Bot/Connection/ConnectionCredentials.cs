@@ -10,6 +10,6 @@ internal static class ConnectionCredentials
     /// </summary>
     public static ServiceNowCredentials? From(ServiceNowConnection connection, ServiceNowHostPolicy policy)
         => ServiceNowInstance.TryParse(connection.InstanceUrl, policy, out var instance, out _)
-            ? new ServiceNowCredentials(instance, connection.ClientId, connection.ClientSecret, connection.Tokens)
+            ? new ServiceNowCredentials(instance, connection.ClientId, connection.ClientSecret, connection.Tokens) { Grant = connection.Grant }
             : null;
 }

@@ -47,6 +47,7 @@ internal static class ConnectionRegistration
         services.AddTransient<ConnectionVerifier>();
         services.AddTransient<ChecklistRunner>();
         services.AddTransient<AuthorizationStarter>();
+        services.AddTransient<ClientCredentialsConnector>();
         services.AddTransient<AuthorizationExchange>();
         services.AddTransient<AuthorizationCompleter>();
 

@@ -19,6 +19,9 @@ internal sealed record ServiceNowConnection
 
     public required ServiceNowTokens Tokens { get; init; }
 
+    /// <summary>How the tokens are obtained; connections stored before the choice existed are authorization-code ones.</summary>
+    public ServiceNowGrant Grant { get; init; } = ServiceNowGrant.AuthorizationCode;
+
     public ConnectionStatus Status { get; init; } = ConnectionStatus.Connected;
 
     /// <summary>A short code such as "refresh_rejected"; never a secret or ServiceNow's free text.</summary>
@@ -51,7 +54,7 @@ internal sealed record ServiceNowConnection
     {
         builder.Append("TenantId = ").Append(TenantId).Append(", InstanceUrl = ").Append(InstanceUrl)
             .Append(", ClientId = ").Append(ClientId).Append(", ClientSecret = ***, Tokens = ").Append(Tokens)
-            .Append(", Status = ").Append(Status);
+            .Append(", Grant = ").Append(Grant).Append(", Status = ").Append(Status);
         return true;
     }
 }

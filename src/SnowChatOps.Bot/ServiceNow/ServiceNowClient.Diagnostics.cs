@@ -19,7 +19,25 @@ internal sealed partial class ServiceNowClient
         };
         using var response = await ServiceNowCall.SendAsync(ct => api.ListUsersAsync(parameters, tenantId, ct), tenantId, cancellationToken).ConfigureAwait(false);
         var user = response.Content?.Result?.FirstOrDefault() ?? throw new ServiceNowNotFoundException("ServiceNow returned no current user.");
-        return TicketMapper.ToUser(user);
+        return TicketMapper.ToUser(user) with { Roles = await GetCurrentRolesAsync(tenantId, cancellationToken).ConfigureAwait(false) };
+    }
+
+    /// <summary>The role names the token's user holds; empty when <c>sys_user_has_role</c> is not readable (a stock instance needs our ACL).</summary>
+    private async Task<IReadOnlyList<string>> GetCurrentRolesAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var parameters = new TableQueryParameters
+        {
+            Query = EncodedQuery.Empty.Where("user").Is("javascript:gs.getUserID()").ToString(), Fields = UserRoleRecordDto.Fields, DisplayValue = "true",
+        };
+        try
+        {
+            using var response = await ServiceNowCall.SendAsync(ct => api.ListUserRolesAsync(parameters, tenantId, ct), tenantId, cancellationToken).ConfigureAwait(false);
+            return [.. (response.Content?.Result ?? []).Select(r => r.Role).OfType<string>()];
+        }
+        catch (Exception ex) when (ex is ServiceNowForbiddenException or ServiceNowNotFoundException)
+        {
+            return [];
+        }
     }
 
     /// <summary>The instance release from <c>glide.buildtag.last</c>, else <c>glide.war</c>; null when neither is readable or parsable.</summary>
@@ -81,6 +99,28 @@ internal sealed partial class ServiceNowClient
         {
             logger.ProbeFailed(table.ToTableName(), tenantId, forbidden.StatusCode);
             return new TableAccessCheck(table, CanRead: false, forbidden.ServiceNowMessage, forbidden.IsCrossScopeAccessPolicy);
+        }
+    }
+
+    /// <summary>
+    /// Which of our <c>u_m365_*</c> task columns the instance's dictionary lists; null when the connection may not read
+    /// <c>sys_dictionary</c> (the update set's ACL is missing too).
+    /// </summary>
+    public async Task<IReadOnlySet<string>?> GetInstalledCustomColumnsAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var parameters = new TableQueryParameters
+        {
+            Query = EncodedQuery.Empty.Where("name").Is(CustomColumns.Table).Where("element").StartsWith(CustomColumns.Prefix).ToString(),
+            Fields = DictionaryRecordDto.Fields,
+        };
+        try
+        {
+            using var response = await ServiceNowCall.SendAsync(ct => api.ListDictionaryAsync(parameters, tenantId, ct), tenantId, cancellationToken).ConfigureAwait(false);
+            return (response.Content?.Result ?? []).Select(r => r.Element).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        }
+        catch (ServiceNowForbiddenException)
+        {
+            return null;
         }
     }
 

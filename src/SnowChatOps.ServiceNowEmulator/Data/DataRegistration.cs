@@ -14,6 +14,7 @@ internal static class DataRegistration
         services.AddSingleton<InstanceUrl>();
         services.AddSingleton<UserDirectory>();
         services.AddSingleton<Seeder>();
+        services.AddSingleton<SchemaResolver>();
         services.AddHostedService<DataInitializer>();
         return services;
     }

@@ -9,6 +9,14 @@ internal static class Schemas
     public const string Properties = "sys_properties";
     public const string OAuthEntity = "oauth_entity";
     public const string Journal = "sys_journal_field";
+    public const string Dictionary = "sys_dictionary";
+    public const string UserRoles = "sys_user_has_role";
+
+    /// <summary>Referenced by sys_user_has_role.role but not emulated: the reference key is the role's name, so its display is the name.</summary>
+    public const string Role = "sys_user_role";
+
+    /// <summary>Referenced (assignment_group, sys_domain) but not emulated: links point at it, reads answer "Invalid table".</summary>
+    public const string UserGroup = "sys_user_group";
 
     public static readonly IReadOnlyDictionary<string, string> IncidentStates = new Dictionary<string, string>
     {
@@ -21,20 +29,10 @@ internal static class Schemas
         ["0"] = "Review", ["3"] = "Closed", ["4"] = "Canceled",
     };
 
-    private static readonly Dictionary<string, string> Priorities = new()
-    {
-        ["1"] = "1 - Critical", ["2"] = "2 - High", ["3"] = "3 - Moderate", ["4"] = "4 - Low", ["5"] = "5 - Planning",
-    };
-
-    private static readonly Dictionary<string, string> ImpactUrgency = new()
-    {
-        ["1"] = "1 - High", ["2"] = "2 - Medium", ["3"] = "3 - Low",
-    };
-
     public static readonly IReadOnlyDictionary<string, TableDef> All = new[]
     {
-        new TableDef(Incident, Task(IncidentStates, "1", "5").Append(new("caller_id", ColumnType.Reference, 32, User)), "INC", 10001),
-        new TableDef(ChangeRequest, Task(ChangeStates, "-5", "4").Append(new("type", DefaultValue: "normal", MaxLength: 40)), "CHG", 30001),
+        new TableDef(Incident, TaskColumns.Incident(), "INC", 10001),
+        new TableDef(ChangeRequest, TaskColumns.ChangeRequest(), "CHG", 30001),
         new TableDef(User, Sys().Concat(
         [
             new("user_name", MaxLength: 40), new("first_name", MaxLength: 50), new("last_name", MaxLength: 50),
@@ -52,32 +50,28 @@ internal static class Schemas
             new("redirect_url", MaxLength: 4000), new("access_token_lifespan", ColumnType.Integer, DefaultValue: "1800"),
             new("refresh_token_lifespan", ColumnType.Integer, DefaultValue: "8640000"),
             new("active", ColumnType.Boolean, DefaultValue: "true"), new("type", MaxLength: 40, DefaultValue: "client"),
+            new("user", ColumnType.Reference, 32, User),
         ])),
         new TableDef(Journal, Sys().Concat(
             [new("element_id", MaxLength: 32), new("element", MaxLength: 40), new("name", MaxLength: 80), new("value", ColumnType.String, 4000)])),
+        new TableDef(Dictionary, Sys().Concat(
+        [
+            new("name", MaxLength: 80), new("element", MaxLength: 80), new("column_label", MaxLength: 80),
+            new("internal_type", MaxLength: 40, DefaultValue: "string"), new("max_length", ColumnType.Integer, DefaultValue: "40"),
+            new("active", ColumnType.Boolean, DefaultValue: "true"),
+        ])),
+        new TableDef(UserRoles, Sys().Concat(
+        [
+            new("user", ColumnType.Reference, 32, User), new("role", ColumnType.Reference, 80, Role),
+            new("state", MaxLength: 40, DefaultValue: "active"), new("inherited", ColumnType.Boolean, DefaultValue: "false"),
+        ])),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     public static bool IsTicketTable(string table) => table is Incident or ChangeRequest;
 
-    private static IEnumerable<ColumnDef> Sys() =>
+    public static IEnumerable<ColumnDef> Sys() =>
     [
         new("sys_id", MaxLength: 32), new("sys_created_on", ColumnType.DateTime), new("sys_updated_on", ColumnType.DateTime),
         new("sys_created_by", MaxLength: 40), new("sys_updated_by", MaxLength: 40), new("sys_mod_count", ColumnType.Integer, DefaultValue: "0"),
     ];
-
-    private static IEnumerable<ColumnDef> Task(IReadOnlyDictionary<string, string> states, string defaultState, string defaultPriority) => Sys().Concat(
-    [
-        new("number", MaxLength: 40), new("short_description", MaxLength: 160), new("description", MaxLength: 4000),
-        new("state", ColumnType.Choice, Choices: states, DefaultValue: defaultState),
-        new("priority", ColumnType.Choice, Choices: Priorities, DefaultValue: defaultPriority),
-        new("impact", ColumnType.Choice, Choices: ImpactUrgency, DefaultValue: "3"),
-        new("urgency", ColumnType.Choice, Choices: ImpactUrgency, DefaultValue: "3"),
-        new("due_date", ColumnType.DateTime), new("category", MaxLength: 40), new("active", ColumnType.Boolean, DefaultValue: "true"),
-        new("opened_by", ColumnType.Reference, 32, User), new("opened_at", ColumnType.DateTime),
-        new("assigned_to", ColumnType.Reference, 32, User), new("close_code", MaxLength: 40), new("close_notes", MaxLength: 4000),
-        new("correlation_id", MaxLength: 100), new("correlation_display", MaxLength: 100),
-        new("work_notes", ColumnType.Journal, 4000), new("comments", ColumnType.Journal, 4000),
-        new("u_m365_initiated_by", MaxLength: 255), new("u_m365_recommendation_source", MaxLength: 40),
-        new("u_m365_recommendation_category", MaxLength: 40), new("u_m365_action_id", MaxLength: 100),
-    ]);
 }

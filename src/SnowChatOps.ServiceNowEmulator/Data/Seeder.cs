@@ -8,6 +8,7 @@ internal sealed class Seeder(RecordStore store, RowFactory rows, IOptions<OAuthO
 {
     public const string AdminSysId = "6816f79cc0a8016401c5a33be04be441";
     public const string IntegrationSysId = "a8f98bb0eb32010045e1a5115206fe3a";
+    public const string ApiUserSysId = "b1f98bb0eb32010045e1a5115206fe4b";
     public const string PersonalSysId = "62826bf03710200044e0bfc8bcbe5df1";
     public const string GuestSysId = "0a826bf03710200044e0bfc8bcbe5d7a";
     public const string OAuthEntitySysId = "b3d2c1e0f1a24b5c8d7e6f5a4b3c2d1e";
@@ -17,34 +18,56 @@ internal sealed class Seeder(RecordStore store, RowFactory rows, IOptions<OAuthO
     public const string BuildTag = "glide-zurich-07-01-2025__patch2-09-10-2025";
 
     public static readonly (string User, string Password)[] DemoLogins =
-        [("m365.integration", "Integration#2026"), ("abel.tuter", "Personal#2026"), ("admin", "Admin#2026"), ("guest.noroles", "Guest#2026")];
+        [("m365.integration", "Integration#2026"), ("abel.tuter", "Personal#2026"), ("admin", "Admin#2026"), ("guest.noroles", "Guest#2026"), ("m365.api", "Api#2026")];
+
+    /// <summary>The demo user that is web-service-only: it cannot sign in on the login page (the client-credentials grant's application user).</summary>
+    public const string ApiUserName = "m365.api";
 
     public void Seed()
     {
         store.Clear();
         User(AdminSysId, "admin", "System", "Administrator", "Admin#2026", "admin", integration: false);
-        User(IntegrationSysId, "m365.integration", "M365", "Integration", "Integration#2026", "itil,x_snowchatops.integration", integration: true);
+        // The code flow's integration user signs in interactively, so it is not web-service-only; it holds only our role.
+        User(IntegrationSysId, "m365.integration", "M365", "Integration", "Integration#2026", "x_snowchatops.integration", integration: false);
+        User(ApiUserSysId, ApiUserName, "M365", "API", "Api#2026", "x_snowchatops.integration", integration: true);
         User(PersonalSysId, "abel.tuter", "Abel", "Tuter", "Personal#2026", "itil", integration: false);
         User(GuestSysId, "guest.noroles", "Guest", "No Roles", "Guest#2026", "", integration: false);
         Property("glide.buildtag.last", BuildTag);
         Property("glide.war", BuildTag + ".zip");
         Property("glide.buildname", "");
+        foreach (var column in TaskColumns.CustomColumns)
+        {
+            store.Upsert(Schemas.Dictionary, rows.NewRow(Schemas.All[Schemas.Dictionary], "system", new Row
+            {
+                ["name"] = SchemaResolver.TaskTable, ["element"] = column, ["column_label"] = column, ["internal_type"] = "string",
+                ["max_length"] = Schemas.All[Schemas.Incident].Find(column)!.MaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }));
+        }
+
         store.Upsert(Schemas.OAuthEntity, rows.NewRow(Schemas.All[Schemas.OAuthEntity], "system", new Row
         {
             ["sys_id"] = OAuthEntitySysId, ["name"] = AppName, ["client_id"] = ClientId, ["client_secret"] = ClientSecret,
             ["redirect_url"] = string.Join(',', oauth.Value.EffectiveRedirectUris),
             ["access_token_lifespan"] = oauth.Value.AccessTokenLifespan.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["refresh_token_lifespan"] = oauth.Value.RefreshTokenLifespan.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["user"] = store.List(Schemas.User).FirstOrDefault(u => u["user_name"] == oauth.Value.ClientCredentialsUser)?["sys_id"] ?? "",
         }));
+        Property(OAuthClients.ClientCredentialsProperty, oauth.Value.ClientCredentialsGrantEnabled ? "true" : "false");
     }
 
-    private void User(string sysId, string userName, string first, string last, string password, string roles, bool integration) =>
+    private void User(string sysId, string userName, string first, string last, string password, string roles, bool integration)
+    {
         store.Upsert(Schemas.User, rows.NewRow(Schemas.All[Schemas.User], "system", new Row
         {
             ["sys_id"] = sysId, ["user_name"] = userName, ["first_name"] = first, ["last_name"] = last,
             ["name"] = $"{first} {last}", ["email"] = $"{userName}@example.com", ["user_password"] = password, ["roles"] = roles,
             ["web_service_access_only"] = integration ? "true" : "false", ["internal_integration_user"] = integration ? "true" : "false",
         }));
+        foreach (var role in roles.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            store.Upsert(Schemas.UserRoles, rows.NewRow(Schemas.All[Schemas.UserRoles], "system", new Row { ["user"] = sysId, ["role"] = role }));
+        }
+    }
 
     private void Property(string name, string value) =>
         store.Upsert(Schemas.Properties, rows.NewRow(Schemas.All[Schemas.Properties], "system", new Row { ["name"] = name, ["value"] = value }));

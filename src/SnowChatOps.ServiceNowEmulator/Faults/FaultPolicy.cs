@@ -59,6 +59,12 @@ internal sealed class FaultPolicy(FaultState state, TimeProvider time) : IMiddle
             return SnowErrors.Error(StatusCodes.Status500InternalServerError, "Internal server error", "An unexpected error occurred (emulated)");
         }
 
+        if (faults.RateLimitAfter is not null)
+        {
+            // Every request a rate-limit rule covers carries the rule's headers, not only the one answered 429.
+            WriteRateLimitHeaders(faults, context);
+        }
+
         if (state.CountCallOverLimit())
         {
             return RateLimited(faults, context);
@@ -69,15 +75,19 @@ internal sealed class FaultPolicy(FaultState state, TimeProvider time) : IMiddle
             : null;
     }
 
-    private IResult RateLimited(FaultSettings faults, HttpContext context)
+    private void WriteRateLimitHeaders(FaultSettings faults, HttpContext context)
     {
         var now = time.GetUtcNow();
         var nextHour = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(1);
         var headers = context.Response.Headers;
-        headers.RetryAfter = faults.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         headers["X-RateLimit-Limit"] = faults.RateLimitAfter!.Value.ToString(CultureInfo.InvariantCulture);
         headers["X-RateLimit-Reset"] = nextHour.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         headers["X-RateLimit-Rule"] = RateLimitRuleSysId;
+    }
+
+    private static IResult RateLimited(FaultSettings faults, HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = faults.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         return SnowErrors.Error(StatusCodes.Status429TooManyRequests, "Rate limit exceeded",
             "The maximum number of requests per hour for this user has been exceeded");
     }
@@ -88,5 +98,6 @@ internal sealed class FaultPolicy(FaultState state, TimeProvider time) : IMiddle
         "text/html; charset=utf-8", System.Text.Encoding.UTF8, StatusCodes.Status403Forbidden);
 
     private static bool IsOAuthEntityPath(PathString path) =>
-        path.StartsWithSegments("/api/now/table/oauth_entity") || path.StartsWithSegments("/api/now/v2/table/oauth_entity");
+        path.StartsWithSegments("/api/now/table/oauth_entity") || path.StartsWithSegments("/api/now/v1/table/oauth_entity")
+        || path.StartsWithSegments("/api/now/v2/table/oauth_entity");
 }

@@ -4,7 +4,7 @@ using SnowChatOps.ServiceNowEmulator.Table;
 
 namespace SnowChatOps.ServiceNowEmulator.OAuth;
 
-/// <summary>Resolves the caller of <c>/api/now/*</c> from a Bearer token or Basic credentials; 401 otherwise.</summary>
+/// <summary>Resolves the caller of <c>/api/now/*</c> from a Bearer token (header or <c>access_token</c> parameter) or Basic credentials; 401 otherwise.</summary>
 internal sealed class ApiAuthentication(TokenStore tokens, UserDirectory users) : IMiddleware
 {
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
@@ -33,10 +33,13 @@ internal sealed class ApiAuthentication(TokenStore tokens, UserDirectory users) 
             return users.Authenticate(name, password);
         }
 
-        return AuthenticationHeaderValue.TryParse(request.Headers.Authorization, out var header) &&
-               header.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase) && header.Parameter is { } value &&
-               tokens.FindValid(value, refresh: false) is { } token
-            ? users.Find(token.UserSysId)
+        var bearer = AuthenticationHeaderValue.TryParse(request.Headers.Authorization, out var header) &&
+                     header.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase)
+            ? header.Parameter
             : null;
+
+        // ServiceNow also takes the access token as an access_token URL parameter (the bot never does: URLs get logged).
+        var value = bearer ?? (request.Query["access_token"].ToString() is { Length: > 0 } inUrl ? inUrl : null);
+        return value is not null && tokens.FindValid(value, refresh: false) is { } token ? users.Find(token.UserSysId) : null;
     }
 }

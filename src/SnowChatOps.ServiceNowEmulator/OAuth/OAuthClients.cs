@@ -16,8 +16,16 @@ internal sealed class OAuthClients(RecordStore store)
             row["redirect_url"].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             int.Parse(row["access_token_lifespan"], CultureInfo.InvariantCulture),
             int.Parse(row["refresh_token_lifespan"], CultureInfo.InvariantCulture),
-            row["active"] == "true");
+            row["active"] == "true") { ApplicationUserSysId = row.GetValueOrDefault("user", "") };
     }
+
+    /// <summary>
+    /// The client-credentials grant is off until the system property says otherwise (ServiceNow docs, Client Credentials).
+    /// </summary>
+    public bool ClientCredentialsEnabled() =>
+        store.List(Schemas.Properties).Any(p => p.GetValueOrDefault("name") == ClientCredentialsProperty && p.GetValueOrDefault("value") == "true");
+
+    public const string ClientCredentialsProperty = "glide.oauth.inbound.client.credential.grant_type.enabled";
 
     public OAuthClient? FindActive(string? clientId) => Find(clientId) is { Active: true } client ? client : null;
 

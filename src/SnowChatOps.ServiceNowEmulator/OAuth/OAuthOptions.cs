@@ -23,7 +23,7 @@ public sealed class OAuthOptions
 
     /// <summary>The user client_credentials tokens are issued as (the entity's "OAuth Application User").</summary>
     [Required]
-    public string ClientCredentialsUser { get; init; } = "m365.integration";
+    public string ClientCredentialsUser { get; init; } = Data.Seeder.ApiUserName;
 
     /// <summary>Resource-owner password grant; off by default as on hardened instances.</summary>
     public bool PasswordGrantEnabled { get; init; }
@@ -31,8 +31,11 @@ public sealed class OAuthOptions
     /// <summary>Client-credentials grant; off unless enabled, as on a real instance.</summary>
     public bool ClientCredentialsGrantEnabled { get; init; }
 
-    /// <summary>When true, users flagged web_service_access_only cannot sign in on the login page (UI login).</summary>
-    public bool EnforceWebServiceAccessOnly { get; init; }
+    /// <summary>
+    /// Users flagged web_service_access_only cannot sign in on the login page (UI login), as on a real instance
+    /// ("non-interactive sessions"). On by default; false reproduces the lenient behaviour of older emulator builds.
+    /// </summary>
+    public bool EnforceWebServiceAccessOnly { get; init; } = true;
 
     public IReadOnlyList<string> EffectiveRedirectUris => RedirectUris.Length == 0 ? [DefaultRedirectUri] : RedirectUris;
 }

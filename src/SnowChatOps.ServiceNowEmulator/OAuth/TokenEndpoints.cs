@@ -15,7 +15,8 @@ internal static class TokenEndpoints
     public static IEndpointRouteBuilder MapTokens(this IEndpointRouteBuilder app)
     {
         app.MapPost("/oauth_token.do", TokenAsync).DisableAntiforgery();
-        app.MapPost("/oauth_revoke_token.do", RevokeAsync).DisableAntiforgery();
+        // Documented as a URL to open (GET, no authentication); POST with a form is accepted too.
+        app.MapMethods("/oauth_revoke_token.do", [HttpMethods.Get, HttpMethods.Post], RevokeAsync).DisableAntiforgery();
         return app;
     }
 
@@ -35,25 +36,34 @@ internal static class TokenEndpoints
         }
 
         var grant = form["grant_type"].ToString();
-        var (userSysId, refresh, why) = Resolve(grant, form, client, codes, tokens, users, options.Value);
+        var (userSysId, refresh, why) = Resolve(grant, form, client, clients, codes, tokens, users, options.Value);
         if (userSysId is null || users.Find(userSysId) is null)
         {
             return Denied(logger, why ?? "user inactive");
         }
 
-        refresh ??= tokens.IssueRefresh(client.ClientId, userSysId, client.RefreshLifespan);
-        var access = tokens.IssueAccess(client.ClientId, userSysId, client.AccessLifespan, refresh.Value);
-        OAuthLog.TokenIssued(logger, grant, client.ClientId);
-        return Results.Json(new JsonObject
+        // The client-credentials grant issues no refresh token: the client asks again when the access token expires.
+        if (grant != "client_credentials")
         {
-            ["access_token"] = access.Value, ["refresh_token"] = refresh.Value,
-            ["scope"] = form["scope"].ToString() is { Length: > 0 } scope ? scope : "useraccount",
-            ["token_type"] = "Bearer", ["expires_in"] = client.AccessLifespan - 1,
-        });
+            refresh ??= tokens.IssueRefresh(client.ClientId, userSysId, client.RefreshLifespan);
+        }
+
+        var access = tokens.IssueAccess(client.ClientId, userSysId, client.AccessLifespan, refresh?.Value);
+        OAuthLog.TokenIssued(logger, grant, client.ClientId);
+        var answer = new JsonObject { ["access_token"] = access.Value };
+        if (refresh is not null)
+        {
+            answer["refresh_token"] = refresh.Value;
+        }
+
+        answer["scope"] = form["scope"].ToString() is { Length: > 0 } scope ? scope : "useraccount";
+        answer["token_type"] = "Bearer";
+        answer["expires_in"] = client.AccessLifespan - 1;
+        return Results.Json(answer);
     }
 
     private static (string? User, IssuedToken? Refresh, string? Why) Resolve(string grant, IFormCollection form, OAuthClient client,
-        AuthCodeStore codes, TokenStore tokens, UserDirectory users, OAuthOptions options) => grant switch
+        OAuthClients clients, AuthCodeStore codes, TokenStore tokens, UserDirectory users, OAuthOptions options) => grant switch
     {
         "authorization_code" => FromCode(form, client, codes),
         "refresh_token" => tokens.FindValid(form["refresh_token"].ToString(), refresh: true) is { } r && r.ClientId == client.ClientId
@@ -61,8 +71,9 @@ internal static class TokenEndpoints
             : (null, null, "refresh token unknown, expired, revoked or for another client"),
         "password" when options.PasswordGrantEnabled =>
             (users.Authenticate(form["username"].ToString(), form["password"].ToString())?.SysId, null, "bad user credentials"),
-        "client_credentials" when options.ClientCredentialsGrantEnabled =>
-            (users.FindByName(options.ClientCredentialsUser)?.SysId, null, "application user missing"),
+        "client_credentials" when clients.ClientCredentialsEnabled() => client.ApplicationUserSysId.Length > 0
+            ? (users.Find(client.ApplicationUserSysId)?.SysId, null, "OAuth Application User inactive")
+            : (null, null, "the entity has no OAuth Application User"),
         _ => (null, null, $"grant type '{grant}' unsupported or disabled"),
     };
 

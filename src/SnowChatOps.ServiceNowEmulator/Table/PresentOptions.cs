@@ -1,7 +1,10 @@
 namespace SnowChatOps.ServiceNowEmulator.Table;
 
-/// <summary>How to render rows: base URL for reference links, display mode, link suppression, selected fields.</summary>
-internal sealed record PresentOptions(string BaseUrl, DisplayMode Mode, bool ExcludeReferenceLink, IReadOnlyList<string>? Fields)
+/// <summary>
+/// How to render rows: base URL and API path for reference links (a v2 read links to <c>/api/now/v2/table/...</c>),
+/// display mode, link suppression, selected fields.
+/// </summary>
+internal sealed record PresentOptions(string BaseUrl, DisplayMode Mode, bool ExcludeReferenceLink, IReadOnlyList<string>? Fields, string TablePath = TableEndpoints.LatestPath)
 {
     public static PresentOptions From(HttpRequest request)
     {
@@ -17,6 +20,9 @@ internal sealed record PresentOptions(string BaseUrl, DisplayMode Mode, bool Exc
         return new PresentOptions(
             $"{request.Scheme}://{request.Host}", mode,
             q["sysparm_exclude_reference_link"].ToString().Equals("true", StringComparison.OrdinalIgnoreCase),
-            fields.Length == 0 ? null : fields);
+            fields.Length == 0 ? null : fields,
+            TableEndpoints.PathOf(request.Path));
     }
+
+    public string RecordUrl(string table, string sysId) => $"{BaseUrl}{TablePath}/{table}/{sysId}";
 }

@@ -15,8 +15,11 @@ internal sealed class RecordPresenter(RecordStore store)
             : options.Fields.Select(table.Find).OfType<ColumnDef>();
         foreach (var column in columns)
         {
-            // A field the caller may not read comes back empty, as field-level ACLs silence it on a real instance.
-            result[column.Name] = TableAcl.CanReadField(viewer, column) ? Render(table, row, column, options) : "";
+            // A field the caller may not read is left out, as a real instance does (not returned as "").
+            if (TableAcl.CanReadField(viewer, column))
+            {
+                result[column.Name] = Render(table, row, column, options);
+            }
         }
 
         return result;
@@ -26,7 +29,7 @@ internal sealed class RecordPresenter(RecordStore store)
     {
         var value = column.Type is ColumnType.Journal ? "" : row.GetValueOrDefault(column.Name, "");
         var link = column.Type is ColumnType.Reference && value.Length > 0 && !options.ExcludeReferenceLink
-            ? $"{options.BaseUrl}/api/now/table/{column.ReferenceTable}/{value}"
+            ? options.RecordUrl(column.ReferenceTable!, value)
             : null;
         if (options.Mode is DisplayMode.Value)
         {
@@ -57,12 +60,13 @@ internal sealed class RecordPresenter(RecordStore store)
         _ => value,
     };
 
-    private string ReferenceDisplay(string table, string sysId) => store.Get(table, sysId) switch
+    // A table the emulator does not hold (sys_user_group: "global") displays its key, as the domain reference does.
+    private string ReferenceDisplay(string table, string sysId) => Schemas.All.ContainsKey(table) ? store.Get(table, sysId) switch
     {
         null => "",
         var target when target.TryGetValue("number", out var number) => number,
         var target => target.GetValueOrDefault("name", sysId),
-    };
+    } : sysId;
 
     private string JournalDisplay(string table, string sysId, string element)
     {
@@ -73,10 +77,14 @@ internal sealed class RecordPresenter(RecordStore store)
         foreach (var entry in entries)
         {
             var label = element == "work_notes" ? "Work notes" : "Additional comments";
-            text.Append(entry["sys_created_on"]).Append(" - ").Append(entry["sys_created_by"])
+            text.Append(entry["sys_created_on"]).Append(" - ").Append(AuthorName(entry["sys_created_by"]))
                 .Append(" (").Append(label).Append(")\n").Append(entry["value"]).Append("\n\n");
         }
 
         return text.ToString();
     }
+
+    // Journal headers name the author by display name ("System Administrator"), not by user name.
+    private string AuthorName(string userName) =>
+        store.List(Schemas.User).FirstOrDefault(u => u["user_name"] == userName)?.GetValueOrDefault("name") is { Length: > 0 } name ? name : userName;
 }

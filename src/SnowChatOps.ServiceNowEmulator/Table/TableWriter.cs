@@ -15,10 +15,14 @@ internal sealed class TableWriter(RecordStore store, RowFactory rows, TimeProvid
             row["number"] = table.NumberPrefix + store.NextNumber(table).ToString("D7", CultureInfo.InvariantCulture);
             row["opened_by"] = user.SysId;
             row["opened_at"] = row["sys_created_on"];
+            if (table.Has("requested_by"))
+            {
+                row["requested_by"] = user.SysId;
+            }
         }
 
         var journal = FieldWriter.Apply(table, row, input, isInsert: true);
-        TicketRules.Apply(table, row);
+        TicketRules.Apply(table, row, time.Now());
         if (TicketRules.CheckDataPolicy(table, row) is { } violation)
         {
             return WriteOutcome.Fail(violation);
@@ -39,9 +43,13 @@ internal sealed class TableWriter(RecordStore store, RowFactory rows, TimeProvid
             var candidate = new Row(row);
             previousState = row.GetValueOrDefault("state");
             journal = FieldWriter.Apply(table, candidate, input, isInsert: false);
-            TicketRules.Apply(table, candidate);
+            TicketRules.Apply(table, candidate, time.Now());
             violation = TicketRules.CheckDataPolicy(table, candidate);
-            return violation is null ? Touch(candidate, user) : row;
+
+            // GlideRecord skips a write that changes nothing (no field, no journal entry): sys_mod_count and
+            // sys_updated_on move only on real changes.
+            var changed = journal.Count > 0 || candidate.Any(c => row.GetValueOrDefault(c.Key) != c.Value);
+            return violation is null && changed ? Touch(candidate, user) : row;
         });
         if (violation is not null)
         {

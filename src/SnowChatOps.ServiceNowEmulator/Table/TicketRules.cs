@@ -8,16 +8,33 @@ internal static class TicketRules
     // Stock incident priority lookup: impact (row) x urgency (column).
     private static readonly string[,] PriorityMatrix = { { "1", "2", "3" }, { "2", "3", "4" }, { "3", "4", "5" } };
 
-    public static void Apply(TableDef table, Row row)
+    /// <summary>Derived fields: priority, active, incident_state, resolved_at and closed_at (stamped with <paramref name="now"/> on entry).</summary>
+    public static void Apply(TableDef table, Row row, string now)
     {
         if (table.Name == Schemas.Incident)
         {
             row["priority"] = DerivePriority(row["impact"], row["urgency"]);
             row["active"] = row["state"] is "7" or "8" ? "false" : "true";
+            row["incident_state"] = row["state"];
+            Stamp(row, "resolved_at", row["state"] is "6" or "7", now);
+            Stamp(row, "closed_at", row["state"] is "7" or "8", now);
         }
         else if (table.Name == Schemas.ChangeRequest)
         {
             row["active"] = row["state"] is "3" or "4" ? "false" : "true";
+            Stamp(row, "closed_at", row["state"] is "3" or "4", now);
+        }
+    }
+
+    private static void Stamp(Row row, string column, bool reached, string now)
+    {
+        if (!reached)
+        {
+            row[column] = "";
+        }
+        else if (string.IsNullOrEmpty(row.GetValueOrDefault(column)))
+        {
+            row[column] = now;
         }
     }
 

@@ -33,9 +33,18 @@ internal sealed class ConnectionScenario : IAsyncDisposable
 
     public HttpClient Browser { get; }
 
-    public static ConnectionScenario Start(Action<IServiceCollection>? configure = null)
+    public static ConnectionScenario Start(Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? emulatorSettings = null)
     {
-        var (emulator, address) = EmulatorFactory.StartNewOnKestrel(() => new EmulatorFactory { UseRealTime = true });
+        var (emulator, address) = EmulatorFactory.StartNewOnKestrel(() =>
+        {
+            var factory = new EmulatorFactory { UseRealTime = true };
+            foreach (var (key, value) in emulatorSettings ?? new Dictionary<string, string?>())
+            {
+                factory.Settings[key] = value;
+            }
+
+            return factory;
+        });
 
         var bot = new BotHarness(s => RealNetwork(s, configure), new Dictionary<string, string?>
         {
@@ -114,9 +123,27 @@ internal sealed class ConnectionScenario : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
-    public async Task ConnectAsync()
+    /// <summary>As the instance's admin, deletes the dictionary rows of these task columns: the columns are then gone.</summary>
+    public async Task DeleteDictionaryRowsAsync(params string[] elements)
     {
-        var callback = await SignInAsync(await StartConnectAsync());
+        using var admin = new HttpClient { BaseAddress = Instance };
+        admin.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", Convert.ToBase64String("admin:Admin#2026"u8.ToArray()));
+        admin.DefaultRequestHeaders.Accept.ParseAdd("application/json");
+        foreach (var element in elements)
+        {
+            var rows = await admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>(
+                $"/api/now/table/sys_dictionary?sysparm_query=name=task^element={element}", TestContext.Current.CancellationToken);
+            foreach (var row in rows!["result"]!.AsArray())
+            {
+                using var deleted = await admin.DeleteAsync($"/api/now/table/sys_dictionary/{row!["sys_id"]}", TestContext.Current.CancellationToken);
+                deleted.EnsureSuccessStatusCode();
+            }
+        }
+    }
+
+    public async Task ConnectAsync(string user = "m365.integration", string password = "Integration#2026")
+    {
+        var callback = await SignInAsync(await StartConnectAsync(), user, password);
         await CallbackAsync(callback);
         PostedCard();
     }

@@ -16,8 +16,36 @@ public sealed class DiagnoseEmulatorTests
         var lines = card.Texts.Where(t => t.Length > 1 && t[1] == ' ').ToList();
         Assert.Equal(
             ["✔ Instance reachable", "✔ Token refresh works", "✔ Provisioning", "✔ ServiceNow version Kingston or later", "✔ Connected as the integration user",
-             "✔ OAuth application registry entry readable", "✔ Can read incidents and change requests"],
+             "✔ OAuth application registry entry readable", "✔ Can read incidents and change requests", "✔ SnowChatOps columns installed on task"],
             lines);
+    }
+
+    [Fact]
+    public async Task Diagnose_CustomColumnsMissing_FailsNamingThemAndTheInstallPaths()
+    {
+        await using var scenario = ConnectionScenario.Start();
+        await scenario.ConnectAsync();
+        await scenario.DeleteDictionaryRowsAsync("u_m365_action_id", "u_m365_initiated_by");
+
+        var card = await DiagnoseAsync(scenario);
+
+        Assert.Contains("✖ SnowChatOps columns installed on task", card.Texts);
+        Assert.Contains(card.Texts, t => t.StartsWith("Missing on task: u_m365_initiated_by, u_m365_action_id.", StringComparison.Ordinal)
+            && t.Contains("Install the update set or run the install script", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Diagnose_WebServiceOnlyUserOnAuthorizationCodeFlow_WarnsAndNamesTheFix()
+    {
+        // Only an emulator in its lenient mode lets a web-service-only user sign in; a real instance refuses it.
+        await using var scenario = ConnectionScenario.Start(emulatorSettings: new Dictionary<string, string?> { ["Emulator:OAuth:EnforceWebServiceAccessOnly"] = "false" });
+        await scenario.ConnectAsync("m365.api", "Api#2026");
+
+        var card = await DiagnoseAsync(scenario);
+
+        Assert.Contains("⚠ Connected as the integration user", card.Texts);
+        Assert.Contains(card.Texts, t => t.StartsWith("m365.api is a web service access only user.", StringComparison.Ordinal)
+            && t.Contains("clear Web service access only", StringComparison.Ordinal) && t.Contains("client credentials", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -151,7 +151,7 @@ public sealed class FaultTests : IAsyncDisposable
 
         Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
         Assert.Empty(records!);
-        Assert.Equal(4, users!.Count);
+        Assert.Equal(5, users!.Count);
     }
 
     private async Task SetFaultsAsync(object faults)

@@ -76,8 +76,9 @@ public sealed class ServiceNowClientEmulatorTests : IAsyncLifetime
         var user = await snow.Client.GetCurrentUserAsync(TenantA, ct);
 
         Assert.Equal("m365.integration", user.UserName);
-        Assert.True(user.WebServiceAccessOnly);
-        Assert.True(user.InternalIntegrationUser);
+        Assert.False(user.WebServiceAccessOnly);
+        Assert.True(user.HoldsIntegrationRole);
+        Assert.True(user.IsIntegrationUser);
     }
 
     [Fact]

@@ -111,12 +111,26 @@ public sealed class ServiceNowClientFixtureTests : IDisposable
     public async Task GetCurrentUser_IntegrationAccount_MapsFlags()
     {
         host.Network.Expect(HttpMethod.Get, "/api/now/v2/table/sys_user", HttpStatusCode.OK, "sys-user-current.json");
+        host.Network.Expect(HttpMethod.Get, "/api/now/v2/table/sys_user_has_role", HttpStatusCode.Forbidden, "error-403-cross-scope.json");
 
         var user = await host.Client.GetCurrentUserAsync(Tenant, ct);
 
         Assert.True(user.IsIntegrationUser);
+        Assert.Empty(user.Roles);
         Assert.Equal("m365.integration", user.UserName);
         Assert.Contains("sys_id%3Djavascript%3Ags.getUserID%28%29", host.Network.Received[0].Request.RequestUri!.Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetCurrentUser_InteractiveAccountWithOurRole_IsIntegrationUser()
+    {
+        host.Network.Expect(HttpMethod.Get, "/api/now/v2/table/sys_user", HttpStatusCode.OK, "sys-user-interactive.json");
+        host.Network.Expect(HttpMethod.Get, "/api/now/v2/table/sys_user_has_role", HttpStatusCode.OK, "sys-user-has-role.json");
+
+        var user = await host.Client.GetCurrentUserAsync(Tenant, ct);
+
+        Assert.Equal([false, true, true], [user.WebServiceAccessOnly, user.HoldsIntegrationRole, user.IsIntegrationUser]);
+        Assert.Contains("sysparm_display_value=true", host.Network.Received[1].Request.RequestUri!.Query, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Flows;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.Secrets;
+using SnowChatOps.Bot.ServiceNow;
 
 namespace SnowChatOps.Bot.Connection.Connect;
 
@@ -17,6 +18,7 @@ internal sealed class ClientStep(SecretProtector secrets, IOptions<ConnectionOpt
     public const string ClientIdKey = "clientId";
     public const string ClientSecretKey = "clientSecret";
     public const string ProtectedSecretKey = "clientSecret.protected";
+    public const string GrantKey = "grant";
 
     public override string Id => "client";
 
@@ -43,12 +45,18 @@ internal sealed class ClientStep(SecretProtector secrets, IOptions<ConnectionOpt
             elements.Add(new TextBlock(ConnectionText.Connect_ClientSecret_Kept) { IsSubtle = true, Size = "Small" });
         }
 
+        elements.Add(new ChoiceSetInput(
+        [
+            new Choice(ConnectionText.Connect_Grant_AuthorizationCode, nameof(ServiceNowGrant.AuthorizationCode)),
+            new Choice(ConnectionText.Connect_Grant_ClientCredentials, nameof(ServiceNowGrant.ClientCredentials)),
+        ]) { Id = GrantKey, Label = ConnectionText.Connect_Grant_Label, Value = GrantOf(values).ToString(), Style = "expanded" });
         return elements;
     }
 
     public override Task<IReadOnlyList<string>> SubmitAsync(FlowContext context, CommandInput input, FlowValues values, CancellationToken cancellationToken)
     {
         values[ClientIdKey] = input.Input(ClientIdKey)?.Trim();
+        values[GrantKey] = Enum.TryParse<ServiceNowGrant>(input.Input(GrantKey), out var grant) ? grant.ToString() : nameof(ServiceNowGrant.AuthorizationCode);
         var typedSecret = input.Input(ClientSecretKey);
         if (!string.IsNullOrEmpty(typedSecret))
         {
@@ -68,4 +76,8 @@ internal sealed class ClientStep(SecretProtector secrets, IOptions<ConnectionOpt
 
         return Task.FromResult<IReadOnlyList<string>>(errors);
     }
+
+    /// <summary>The grant the admin chose; authorization code unless client credentials was picked.</summary>
+    public static ServiceNowGrant GrantOf(FlowValues values)
+        => Enum.TryParse<ServiceNowGrant>(values[GrantKey], out var grant) ? grant : ServiceNowGrant.AuthorizationCode;
 }

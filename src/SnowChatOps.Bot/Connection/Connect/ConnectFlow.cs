@@ -10,12 +10,13 @@ using SnowChatOps.Bot.ServiceNow;
 namespace SnowChatOps.Bot.Connection.Connect;
 
 /// <summary>
-/// The guided connection: instance, then OAuth client, then (as the finishing card) the sign-in link. Nothing is
-/// stored as a connection until ServiceNow's callback has been verified.
+/// The guided connection: instance, then OAuth client and grant, then (as the finishing card) the sign-in link, or,
+/// for client credentials, the verified connection. Nothing is stored as a connection until ServiceNow's answer has
+/// been verified.
 /// </summary>
 internal sealed class ConnectFlow(
     InstanceStep instance, ClientStep client, AdminPolicy admins, IConnectionStore connections,
-    AuthorizationStarter starter, SecretProtector secrets, ServiceNowHostPolicy policy) : IFlow
+    AuthorizationStarter starter, ClientCredentialsConnector clientCredentials, SecretProtector secrets, ServiceNowHostPolicy policy) : IFlow
 {
     public const string FlowName = ConnectionVerbs.Connect;
 
@@ -38,8 +39,13 @@ internal sealed class ConnectFlow(
         }
 
         var secret = secrets.TryUnprotect(SecretKind.ClientSecret, values[ClientStep.ProtectedSecretKey]) ?? string.Empty;
+        var target = ServiceNowInstance.Parse(values.Get(InstanceStep.InstanceKey), policy);
+        if (ClientStep.GrantOf(values) == ServiceNowGrant.ClientCredentials)
+        {
+            return await clientCredentials.ConnectAsync(context, target, values.Get(ClientStep.ClientIdKey), secret, cancellationToken);
+        }
+
         var heading = string.Format(CultureInfo.CurrentCulture, Strings.Flow_Step, Title, Steps.Count + 1, Steps.Count + 1);
-        return await starter.StartAsync(
-            context.Turn, heading, ServiceNowInstance.Parse(values.Get(InstanceStep.InstanceKey), policy), values.Get(ClientStep.ClientIdKey), secret, connectionETag: null, cancellationToken);
+        return await starter.StartAsync(context.Turn, heading, target, values.Get(ClientStep.ClientIdKey), secret, connectionETag: null, cancellationToken);
     }
 }

@@ -44,7 +44,7 @@ internal sealed class ChecklistRunner(
         }
 
         checks.Add(Provisioning(true, ConnectionText.Status_Working));
-        var report = await verifier.VerifyAsync(tenantId, connection.ClientId, cancellationToken);
+        var report = await verifier.VerifyAsync(tenantId, connection.ClientId, connection.Grant, cancellationToken);
         checks.AddRange(report.Checks);
         if (report.User is { IsIntegrationUser: false })
         {
@@ -59,7 +59,8 @@ internal sealed class ChecklistRunner(
     {
         try
         {
-            var tokens = await oauth.RefreshAsync(instance, connection.ClientId, connection.ClientSecret, connection.Tokens.RefreshToken, cancellationToken);
+            var credentials = new ServiceNowCredentials(instance, connection.ClientId, connection.ClientSecret, connection.Tokens) { Grant = connection.Grant };
+            var tokens = await oauth.RenewAsync(credentials, cancellationToken);
             await connections.UpdateAsync(connection.TenantId, c => c with { Tokens = tokens, LastSuccessAt = time.GetUtcNow() }, cancellationToken);
             checks.Add(new CheckResult(ConnectionText.Check_Token, CheckOutcome.Passed));
             return true;

@@ -7,27 +7,40 @@ namespace SnowChatOps.Bot.Connection.Diagnostics;
 
 /// <summary>
 /// The checks that need a working connection, run right after connecting and by <c>diagnose</c>: who the tokens
-/// belong to, the instance version, the Application Registry entry, and read access to the ticket tables.
+/// belong to (and whether that user can sign in for the grant in use), the instance version, the Application Registry
+/// entry, read access to the ticket tables, and our u_m365_* columns.
 /// </summary>
 internal sealed class ConnectionVerifier(ServiceNowClient client)
 {
-    public async Task<VerificationReport> VerifyAsync(string tenantId, string clientId, CancellationToken cancellationToken)
+    public Task<VerificationReport> VerifyAsync(string tenantId, string clientId, CancellationToken cancellationToken)
+        => VerifyAsync(tenantId, clientId, ServiceNowGrant.AuthorizationCode, cancellationToken);
+
+    public async Task<VerificationReport> VerifyAsync(string tenantId, string clientId, ServiceNowGrant grant, CancellationToken cancellationToken)
     {
-        var (user, userCheck) = await CheckUserAsync(tenantId, cancellationToken);
+        var (user, userCheck) = await CheckUserAsync(tenantId, grant, cancellationToken);
         var (version, versionCheck) = await CheckVersionAsync(tenantId, cancellationToken);
-        var checks = new List<CheckResult> { versionCheck, userCheck, await CheckOAuthEntityAsync(tenantId, clientId, cancellationToken), await CheckTablesAsync(tenantId, cancellationToken) };
+        var checks = new List<CheckResult>
+        {
+            versionCheck, userCheck, await CheckOAuthEntityAsync(tenantId, clientId, cancellationToken), await CheckTablesAsync(tenantId, cancellationToken),
+            await CheckColumnsAsync(tenantId, cancellationToken),
+        };
         return new VerificationReport(user, version, checks);
     }
 
-    private async Task<(ServiceNowUser?, CheckResult)> CheckUserAsync(string tenantId, CancellationToken cancellationToken)
+    private async Task<(ServiceNowUser?, CheckResult)> CheckUserAsync(string tenantId, ServiceNowGrant grant, CancellationToken cancellationToken)
     {
         var title = ConnectionText.Check_IntegrationUser;
         try
         {
             var user = await client.GetCurrentUserAsync(tenantId, cancellationToken);
-            return user.IsIntegrationUser
-                ? (user, new CheckResult(title, CheckOutcome.Passed, user.UserName))
-                : (user, new CheckResult(title, CheckOutcome.Warning, Format(ConnectionText.Check_IntegrationUser_Personal, user.UserName)));
+            return user switch
+            {
+                // A web-service-only user cannot sign in on ServiceNow's pages: the next authorization-code sign-in fails.
+                { WebServiceAccessOnly: true } when grant == ServiceNowGrant.AuthorizationCode =>
+                    (user, new CheckResult(title, CheckOutcome.Warning, Format(ConnectionText.Check_IntegrationUser_WebServiceOnly, user.UserName))),
+                { IsIntegrationUser: true } => (user, new CheckResult(title, CheckOutcome.Passed, user.UserName)),
+                _ => (user, new CheckResult(title, CheckOutcome.Warning, Format(ConnectionText.Check_IntegrationUser_Personal, user.UserName))),
+            };
         }
         catch (ServiceNowException ex) when (ex is not ServiceNowReauthorizationRequiredException)
         {
@@ -100,6 +113,26 @@ internal sealed class ConnectionVerifier(ServiceNowClient client)
         return problems.Count == 0
             ? new CheckResult(title, CheckOutcome.Passed)
             : new CheckResult(title, CheckOutcome.Failed, string.Join("\n", problems));
+    }
+
+    private async Task<CheckResult> CheckColumnsAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var title = ConnectionText.Check_Columns;
+        try
+        {
+            var installed = await client.GetInstalledCustomColumnsAsync(tenantId, cancellationToken);
+            var missing = CustomColumns.All.Where(c => installed is null || !installed.Contains(c)).ToList();
+            return (installed, missing.Count) switch
+            {
+                (null, _) => new CheckResult(title, CheckOutcome.Failed, ConnectionText.Check_Columns_Unreadable),
+                (_, 0) => new CheckResult(title, CheckOutcome.Passed),
+                _ => new CheckResult(title, CheckOutcome.Failed, Format(ConnectionText.Check_Columns_Missing, string.Join(", ", missing))),
+            };
+        }
+        catch (ServiceNowException ex) when (ex is not ServiceNowReauthorizationRequiredException)
+        {
+            return Unanswered(title, ex);
+        }
     }
 
     private static CheckResult Unanswered(string title, ServiceNowException error)

@@ -31,6 +31,14 @@ internal interface IServiceNowTableApi
     Task<IApiResponse<TableListEnvelope<UserRecordDto>>> ListUsersAsync(
         [Query] TableQueryParameters parameters, [Property(ServiceNowRequestOptions.TenantId)] string tenantId, CancellationToken cancellationToken);
 
+    [Get("/api/now/v2/table/sys_user_has_role")]
+    Task<IApiResponse<TableListEnvelope<UserRoleRecordDto>>> ListUserRolesAsync(
+        [Query] TableQueryParameters parameters, [Property(ServiceNowRequestOptions.TenantId)] string tenantId, CancellationToken cancellationToken);
+
+    [Get("/api/now/v2/table/sys_dictionary")]
+    Task<IApiResponse<TableListEnvelope<DictionaryRecordDto>>> ListDictionaryAsync(
+        [Query] TableQueryParameters parameters, [Property(ServiceNowRequestOptions.TenantId)] string tenantId, CancellationToken cancellationToken);
+
     [Get("/api/now/v2/table/sys_properties")]
     Task<IApiResponse<TableListEnvelope<PropertyRecordDto>>> ListPropertiesAsync(
         [Query] TableQueryParameters parameters, [Property(ServiceNowRequestOptions.TenantId)] string tenantId, CancellationToken cancellationToken);

@@ -8,9 +8,11 @@ using SnowChatOps.Bot.ServiceNow.Errors;
 
 namespace SnowChatOps.Bot.ServiceNow.Auth;
 
-/// <summary>ServiceNow OAuth (authorization code + PKCE, refresh, revoke). Not tenant-routed: the instance is explicit.</summary>
+/// <summary>ServiceNow OAuth (authorization code + PKCE, refresh, client credentials, revoke). Not tenant-routed: the instance is explicit.</summary>
 internal sealed class ServiceNowOAuthClient(IServiceNowOAuthApi api, TimeProvider time, ILogger<ServiceNowOAuthClient> logger)
 {
+    public const string ClientCredentialsGrant = "client_credentials";
+
     public Uri BuildAuthorizeUri(ServiceNowInstance instance, string clientId, Uri redirectUri, string state, string codeChallenge)
     {
         var query = new Dictionary<string, string?>
@@ -39,6 +41,23 @@ internal sealed class ServiceNowOAuthClient(IServiceNowOAuthApi api, TimeProvide
         {
             GrantType = "refresh_token", ClientId = clientId, ClientSecret = clientSecret, RefreshToken = refreshToken,
         }, fallbackRefreshToken: refreshToken, cancellationToken);
+
+    /// <summary>
+    /// The client-credentials grant (Washington DC and later, when the instance enables it): an access token acting as
+    /// the entity's OAuth Application User, with no refresh token; a new one is requested when it expires.
+    /// </summary>
+    public Task<ServiceNowTokens> RequestClientCredentialsAsync(
+        ServiceNowInstance instance, string clientId, string clientSecret, CancellationToken cancellationToken) =>
+        RequestAsync(instance, new TokenRequestForm
+        {
+            GrantType = ClientCredentialsGrant, ClientId = clientId, ClientSecret = clientSecret,
+        }, fallbackRefreshToken: string.Empty, cancellationToken);
+
+    /// <summary>Gets fresh tokens the way the grant allows: the refresh token, or a new client-credentials request.</summary>
+    public Task<ServiceNowTokens> RenewAsync(ServiceNowCredentials credentials, CancellationToken cancellationToken) =>
+        credentials.Grant == ServiceNowGrant.ClientCredentials
+            ? RequestClientCredentialsAsync(credentials.Instance, credentials.ClientId, credentials.ClientSecret, cancellationToken)
+            : RefreshAsync(credentials.Instance, credentials.ClientId, credentials.ClientSecret, credentials.Tokens.RefreshToken, cancellationToken);
 
     /// <summary>Marks a token expired on the instance (used when a tenant disconnects).</summary>
     public async Task RevokeAsync(ServiceNowInstance instance, string token, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using SnowChatOps.Bot.ServiceNow.Errors;
 namespace SnowChatOps.Bot.ServiceNow.Auth;
 
 /// <summary>
-/// Refreshes a tenant's tokens. The per-tenant gate (from the singleton <see cref="ServiceNowRefreshGates"/>)
+/// Refreshes a tenant's tokens (or, for a client-credentials connection, requests new ones). The per-tenant gate (from the singleton <see cref="ServiceNowRefreshGates"/>)
 /// collapses concurrent refreshes into one: a caller that waited re-reads the store and reuses tokens another
 /// caller already rotated.
 /// </summary>
@@ -53,8 +53,7 @@ internal sealed class ServiceNowTokenRefresher(
     {
         try
         {
-            return await oauth.RefreshAsync(current.Instance, current.ClientId, current.ClientSecret, current.Tokens.RefreshToken, cancellationToken)
-                .ConfigureAwait(false);
+            return await oauth.RenewAsync(current, cancellationToken).ConfigureAwait(false);
         }
         catch (ServiceNowOAuthException rejected)
         {

@@ -8,6 +8,8 @@ namespace SnowChatOps.Bot.ServiceNow.Dtos;
 [JsonSerializable(typeof(TableListEnvelope<TicketRecordDto>))]
 [JsonSerializable(typeof(TableRecordEnvelope<TicketRecordDto>))]
 [JsonSerializable(typeof(TableListEnvelope<UserRecordDto>))]
+[JsonSerializable(typeof(TableListEnvelope<UserRoleRecordDto>))]
+[JsonSerializable(typeof(TableListEnvelope<DictionaryRecordDto>))]
 [JsonSerializable(typeof(TableListEnvelope<PropertyRecordDto>))]
 [JsonSerializable(typeof(TableListEnvelope<OAuthEntityRecordDto>))]
 [JsonSerializable(typeof(TableListEnvelope<SysIdRecordDto>))]
