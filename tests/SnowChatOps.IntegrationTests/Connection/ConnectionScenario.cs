@@ -103,12 +103,24 @@ internal sealed class ConnectionScenario : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
-    public async Task ConnectAsync()
+    /// <summary>Presses <paramref name="actionTitle"/> on <paramref name="card"/> (as <paramref name="userAadObjectId"/>, default the admin); returns the answer.</summary>
+    public async Task<CardReader> PressAsync(CardReader card, string actionTitle, string? userAadObjectId = null)
+    {
+        await Bot.Flow().Send(Activities.Press(card.VerbOf(actionTitle)!, card.ArgOf(actionTitle), userId: userAadObjectId)).StartTestAsync();
+        return CardReader.From(Bot.Adapter.GetNextReply() ?? throw new InvalidOperationException("The bot answered nothing."));
+    }
+
+    /// <summary>Signs in as the integration user and confirms the account; returns the connected card.</summary>
+    public async Task<CardReader> ConnectAsync()
     {
         var callback = await SignInAsync(await StartConnectAsync());
         await CallbackAsync(callback);
-        PostedCard();
+        return await PressAsync(PostedCard(), UseThisAccount);
     }
+
+    public const string UseThisAccount = "Use this account";
+
+    public const string Discard = "No, discard this sign-in";
 
     public async ValueTask DisposeAsync()
     {

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Connection;
+using SnowChatOps.Bot.Connection.Confirmation;
 using SnowChatOps.Bot.Onboarding;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.Secrets;
@@ -72,6 +73,8 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public InMemoryPendingAuthorizationStore PendingAuthorizations { get; } = new();
 
+    public InMemoryPendingConfirmationStore PendingConfirmations { get; } = new();
+
     public UpdatingTestAdapter Adapter { get; }
 
     public IBot Bot { get; }
@@ -117,6 +120,7 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<IConversationStore>(Conversations);
         services.AddSingleton<IConnectionStore>(Connections);
         services.AddSingleton<IPendingAuthorizationStore>(PendingAuthorizations);
+        services.AddSingleton<IPendingConfirmationStore>(PendingConfirmations);
         services.AddSingleton<BotAdapter>(_ => Adapter!);
     }
 }
