@@ -30,39 +30,46 @@ internal sealed class AuthorizationCompleter(
             return CallbackPage.Invalid(CultureInfo.GetCultureInfo("en-US"));
         }
 
-        var outcome = await HoldAsync(request, callback, cancellationToken);
-        await PostAsync(request, outcome, cancellationToken);
+        var (outcome, held) = await HoldAsync(request, callback, cancellationToken);
+        if (!await PostAsync(request, outcome, cancellationToken) && held is not null
+            && await confirmations.TryConsumeAsync(held.Id, cancellationToken) is { } undeliverable)
+        {
+            // Nobody can confirm what nobody sees: do not keep the tokens until the confirmation expires.
+            await exchange.RevokeQuietlyAsync(undeliverable.InstanceUrl, undeliverable.Tokens, cancellationToken);
+        }
+
         return CallbackPage.Done(LocaleMiddleware.Resolve(request.Locale));
     }
 
-    private async Task<AuthorizationOutcome> HoldAsync(PendingAuthorization request, OAuthCallback callback, CancellationToken cancellationToken)
+    private async Task<(AuthorizationOutcome Outcome, PendingConfirmation? Held)> HoldAsync(PendingAuthorization request, OAuthCallback callback, CancellationToken cancellationToken)
     {
         if (callback.Error is not null || string.IsNullOrEmpty(callback.Code))
         {
             logger.ConnectFailed(request.TenantId, callback.Error ?? "no code");
-            return callback.Error == "access_denied"
+            AuthorizationOutcome refused = callback.Error == "access_denied"
                 ? _ => ResultCards.Notice(ConnectionText.Result_Denied)
                 : _ => ResultCards.Failed(string.Format(CultureInfo.CurrentCulture, ConnectionText.OAuth_Unknown, exchange.CallbackUri));
+            return (refused, null);
         }
 
         var exchanged = await exchange.ExchangeAsync(request, callback.Code, cancellationToken);
         if (exchanged.Tokens is not { } tokens)
         {
             logger.ConnectFailed(request.TenantId, "token exchange");
-            return exchanged.Failure!;
+            return (exchanged.Failure!, null);
         }
 
         if (await exchange.IdentifyAsync(request.InstanceUrl, tokens, cancellationToken) is not { } user)
         {
             await exchange.RevokeQuietlyAsync(request.InstanceUrl, tokens, cancellationToken);
             logger.ConnectFailed(request.TenantId, "identify");
-            return _ => ResultCards.Failed(ConnectionText.Result_Unreachable);
+            return (_ => ResultCards.Failed(ConnectionText.Result_Unreachable), null);
         }
 
         var held = Held(request, tokens, user);
         await confirmations.SaveAsync(held, cancellationToken);
         logger.SignInHeld(request.TenantId, user.IsIntegrationUser);
-        return _ => ConfirmationCards.Ask(held, options.Value.AuthorizationLifetime);
+        return (_ => ConfirmationCards.Ask(held, options.Value.AuthorizationLifetime), held);
     }
 
     private PendingConfirmation Held(PendingAuthorization request, ServiceNowTokens tokens, ServiceNowUser user) => new()
@@ -104,7 +111,7 @@ internal sealed class AuthorizationCompleter(
         }
     }
 
-    private async Task PostAsync(PendingAuthorization request, AuthorizationOutcome outcome, CancellationToken cancellationToken)
+    private async Task<bool> PostAsync(PendingAuthorization request, AuthorizationOutcome outcome, CancellationToken cancellationToken)
     {
         var reference = request.Conversation;
         reference.Locale = request.Locale;
@@ -118,5 +125,7 @@ internal sealed class AuthorizationCompleter(
         {
             logger.ResultNotDelivered(request.TenantId);
         }
+
+        return delivered;
     }
 }
