@@ -43,6 +43,36 @@ public sealed class SignInLinkPersonalChatTests
     }
 
     [Fact]
+    public async Task Connect_InChannelNoStoredPersonalChat_OpensOneWithTheAdminAndSendsTheLinkThere()
+    {
+        await using var scenario = InChannel();
+        scenario.Bot.Adapter.OpensConversation = _ => "a:opened-1";
+
+        var replies = await WalkToSignInAsync(scenario);
+
+        var opened = Assert.Single(scenario.Bot.Adapter.CreatedConversations);
+        Assert.False(opened.IsGroup);
+        Assert.Equal(BotHarness.UserAadObjectId, Assert.Single(opened.Members).AadObjectId);
+        Assert.Equal(BotHarness.TenantId, opened.TenantId);
+        Assert.Contains("oauth_auth.do", Serialized(Assert.Single(replies, r => r.Conversation.Id == "a:opened-1")), StringComparison.Ordinal);
+        Assert.DoesNotContain("oauth_auth.do", Serialized(Assert.Single(replies, r => r.Conversation.Id == Channel)), StringComparison.Ordinal);
+        var remembered = await scenario.Bot.Conversations.FindPersonalAsync(BotHarness.TenantId, BotHarness.UserAadObjectId, TestContext.Current.CancellationToken);
+        Assert.Equal("a:opened-1", remembered?.ConversationId);
+    }
+
+    [Fact]
+    public async Task Connect_InChannelTeamsRefusesPersonalChat_ExplainsAndStoresNoSignIn()
+    {
+        await using var scenario = InChannel();
+        scenario.Bot.Adapter.OpensConversation = _ => null;
+
+        var replies = await WalkToSignInAsync(scenario);
+
+        Assert.StartsWith("For security, I only send the ServiceNow sign-in link in a personal chat", CardReader.From(Assert.Single(replies)).Title, StringComparison.Ordinal);
+        Assert.Empty(scenario.Bot.PendingAuthorizations.All);
+    }
+
+    [Fact]
     public async Task Connect_InChannelNoPersonalChatPossible_ExplainsAndStoresNoSignIn()
     {
         await using var scenario = InChannel();
