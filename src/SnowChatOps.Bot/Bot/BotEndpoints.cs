@@ -7,7 +7,8 @@ internal static class BotEndpoints
 {
     /// <summary>
     /// POST /api/messages. Authentication is Bot Framework's: with an App ID configured the adapter validates the
-    /// JWT on every request and answers 401 without a valid one.
+    /// JWT on every request, before any turn, and answers 401 with an empty body to every kind of invalid or missing
+    /// token (<see cref="RefusingBotFrameworkAuthentication"/>).
     /// </summary>
     public static IEndpointRouteBuilder MapBot(this IEndpointRouteBuilder endpoints)
     {

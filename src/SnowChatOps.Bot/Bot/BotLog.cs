@@ -16,4 +16,7 @@ internal static partial class BotLog
 
     [LoggerMessage(1005, LogLevel.Information, "Welcome already sent to conversation; skipping")]
     public static partial void WelcomeSkipped(this ILogger logger);
+
+    [LoggerMessage(1006, LogLevel.Warning, "Refused an inbound Bot Framework request: {Reason} ({ErrorType})")]
+    public static partial void InboundRequestRefused(this ILogger logger, string reason, string errorType);
 }

@@ -13,10 +13,12 @@ internal static class BotRegistration
         services.AddHttpClient();
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            configuration.GetSection(BotOptions.Section),
-            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-            logger: sp.GetRequiredService<ILogger<ChatOpsAdapter>>()));
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new RefusingBotFrameworkAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                configuration.GetSection(BotOptions.Section),
+                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<ILogger<RefusingBotFrameworkAuthentication>>()));
         services.AddSingleton<BotErrorHandler>();
         services.AddSingleton<ChatOpsAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ChatOpsAdapter>());

@@ -25,4 +25,19 @@ internal static partial class ConnectionLog
 
     [LoggerMessage(2008, LogLevel.Warning, "Could not tell tenant {TenantId} about the connection outcome: the conversation is gone")]
     public static partial void ResultNotDelivered(this ILogger logger, string tenantId);
+
+    [LoggerMessage(2020, LogLevel.Information, "Sign-in for tenant {TenantId} held for the admin's confirmation (integration user: {IntegrationUser})")]
+    public static partial void SignInHeld(this ILogger logger, string tenantId, bool integrationUser);
+
+    [LoggerMessage(2021, LogLevel.Warning, "Refused a sign-in confirmation for tenant {TenantId} pressed by someone other than the admin who started it")]
+    public static partial void ConfirmationNotYours(this ILogger logger, string tenantId);
+
+    [LoggerMessage(2022, LogLevel.Information, "Sign-in for tenant {TenantId} discarded ({Outcome}); tokens revoked: {Revoked}")]
+    public static partial void SignInDiscarded(this ILogger logger, string tenantId, string outcome, bool revoked);
+
+    [LoggerMessage(2023, LogLevel.Information, "Sign-in link for tenant {TenantId} sent to the admin's personal chat")]
+    public static partial void SignInLinkSentPersonally(this ILogger logger, string tenantId);
+
+    [LoggerMessage(2024, LogLevel.Warning, "No personal chat with the admin of tenant {TenantId}: the sign-in link was not sent")]
+    public static partial void NoPersonalChat(this ILogger logger, string tenantId);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Connection.Authorization;
 using SnowChatOps.Bot.Connection.Commands;
+using SnowChatOps.Bot.Connection.Confirmation;
 using SnowChatOps.Bot.Connection.Connect;
 using SnowChatOps.Bot.Connection.Diagnostics;
 using SnowChatOps.Bot.Flows;
@@ -37,6 +38,7 @@ internal static class ConnectionRegistration
 
         services.AddSingleton<IConnectionStore, TableConnectionStore>();
         services.AddSingleton<IPendingAuthorizationStore, TablePendingAuthorizationStore>();
+        services.AddSingleton<IPendingConfirmationStore, TablePendingConfirmationStore>();
         services.AddSingleton<IServiceNowCredentialStore, ConnectionCredentialStore>();
         services.AddSingleton<ITicketStateNameOverrides, ConnectionStateNameOverrides>();
         services.AddSingleton<ReauthorizationNotifier>();
@@ -50,6 +52,8 @@ internal static class ConnectionRegistration
         services.AddTransient<ClientCredentialsConnector>();
         services.AddTransient<AuthorizationExchange>();
         services.AddTransient<AuthorizationCompleter>();
+        services.AddTransient<ConnectionCommitter>();
+        services.AddTransient<SignInConfirmations>();
 
         services.AddSingleton<InstanceStep>();
         services.AddSingleton<ClientStep>();
@@ -85,5 +89,8 @@ internal static class ConnectionRegistration
         .AddChatCommand<RemoveCancelledCommand>(ConnectionVerbs.RemoveCancelled)
         .AddChatCommand<StateNamesCommand>(ConnectionVerbs.StateNames)
         .AddChatCommand<StateNamesSaveCommand>(ConnectionVerbs.StateNamesSave)
-        .AddChatCommand<StateNamesResetCommand>(ConnectionVerbs.StateNamesReset);
+        .AddChatCommand<StateNamesResetCommand>(ConnectionVerbs.StateNamesReset)
+        .AddChatCommand<ConfirmSignInCommand>(ConnectionVerbs.ConfirmSignIn)
+        .AddChatCommand<ConfirmPersonalSignInCommand>(ConnectionVerbs.ConfirmPersonalSignIn)
+        .AddChatCommand<DeclineSignInCommand>(ConnectionVerbs.DeclineSignIn);
 }

@@ -14,4 +14,7 @@ internal static class ConnectionVerbs
     public const string StateNames = "statenames";
     public const string StateNamesSave = "statenames-save";
     public const string StateNamesReset = "statenames-reset";
+    public const string ConfirmSignIn = "connect-confirm";
+    public const string ConfirmPersonalSignIn = "connect-confirm-personal";
+    public const string DeclineSignIn = "connect-decline";
 }

@@ -51,7 +51,17 @@ public sealed class ConnectServiceNowTests(RunningApp app, ConnectedByAdmin conn
     }
 
     [Fact]
-    public void SignIn_Allowed_PostsConnectedCardAsTheIntegrationUserWithoutWarnings()
+    public void SignIn_Allowed_AsksTheAdminToConfirmTheAccountBeforeConnecting()
+    {
+        var card = connected.ConfirmCard;
+
+        Assert.Contains("This is an integration user, as the setup asks for.", card.TextBlocks);
+        Assert.Equal("connect-confirm", card.SubmitData("Use this account")["verb"]);
+        Assert.Equal("connect-decline", card.SubmitData("No, discard this sign-in")["verb"]);
+    }
+
+    [Fact]
+    public void SignIn_AllowedAndConfirmed_PostsConnectedCardAsTheIntegrationUserWithoutWarnings()
     {
         var card = connected.ConnectedCard;
 
@@ -101,7 +111,8 @@ public sealed class ConnectServiceNowTests(RunningApp app, ConnectedByAdmin conn
         (string Name, string Json)[] cards =
         [
             ("connect-instance", connected.InstanceStep.ToString()), ("connect-client", connected.ClientStep.ToString()),
-            ("connect-authorize", connected.AuthorizeCard.ToString()), ("connected", connected.ConnectedCard.ToString()),
+            ("connect-authorize", connected.AuthorizeCard.ToString()), ("connect-confirm-account", connected.ConfirmCard.ToString()),
+            ("connected", connected.ConnectedCard.ToString()),
         ];
 
         var report = await AdaptiveCardValidator.ValidateAsync(cards, TestContext.Current.CancellationToken);

@@ -7,13 +7,16 @@ namespace SnowChatOps.EndToEnd.Connection;
 /// <summary>
 /// An admin (the playground's Alex Wilber) connects the tenant to the emulator the way a person would: <c>connect</c>,
 /// Next on the prefilled instance, Finish on the prefilled OAuth client, then "Sign in to ServiceNow" in headless
-/// Chromium as the integration user, Allow, and the bot's callback page. Records every card on the way for the tests.
+/// Chromium as the integration user, Allow, the bot's callback page, and "Use this account" on the confirmation card
+/// in Teams. Records every card on the way for the tests.
 /// The connection is shared state in Azurite, so disposing removes it the way an admin would (settings, Remove,
 /// confirm) and the other end-to-end tests keep starting from a tenant that is not connected.
 /// </summary>
 public sealed class ConnectedByAdmin(RunningApp app) : IAsyncLifetime
 {
     public const string ConnectedTitle = "✔ ServiceNow is connected";
+
+    public const string ConfirmTitle = "Signed in to ServiceNow as m365.integration — use this account?";
 
     private const string Step1Title = "Connect ServiceNow · step 1 of 2";
     private const string Step2Title = "Connect ServiceNow · step 2 of 2";
@@ -24,6 +27,9 @@ public sealed class ConnectedByAdmin(RunningApp app) : IAsyncLifetime
     public AdaptiveCardView ClientStep { get; private set; } = null!;
 
     public AdaptiveCardView AuthorizeCard { get; private set; } = null!;
+
+    /// <summary>"Signed in to ServiceNow as … — use this account?", posted after the browser sign-in.</summary>
+    public AdaptiveCardView ConfirmCard { get; private set; } = null!;
 
     public AdaptiveCardView ConnectedCard { get; private set; } = null!;
 
@@ -63,7 +69,9 @@ public sealed class ConnectedByAdmin(RunningApp app) : IAsyncLifetime
         BrowserLandedOn = new Uri(page.Url);
         CallbackHeading = await signIn.HeadingAsync();
 
-        ConnectedCard = (await chat.NextCardAsync(ConnectedTitle, ct)).Card;
+        var confirm = await chat.NextCardAsync(ConfirmTitle, ct);
+        ConfirmCard = confirm.Card;
+        ConnectedCard = (await chat.PressAsync(confirm, "Use this account", ConnectedTitle, ct)).Card;
     }
 
     /// <inheritdoc />

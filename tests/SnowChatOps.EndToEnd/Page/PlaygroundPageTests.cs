@@ -38,14 +38,14 @@ public sealed class PlaygroundPageTests(PlaygroundPage playground, RunningApp ap
     // The whole demo path as a person clicks it; it ends by removing the connection (settings, Remove, confirm) so the
     // other tests still start from a tenant that is not connected.
     [Fact]
-    public async Task Connect_ClickedThroughInThePage_SignsInInAPopupAndRendersTheConnectedCard()
+    public async Task Connect_ClickedThroughInThePage_SignsInInAPopupConfirmsTheAccountAndRendersTheConnectedCard()
     {
         var instance = await NewCardAsync("Connect ServiceNow · step 1 of 2", "page-connect-1-instance", () => SendAsync("connect"));
         var prefilled = await instance.GetByRole(AriaRole.Textbox).First.InputValueAsync();
         var client = await NewCardAsync("Connect ServiceNow · step 2 of 2", "page-connect-2-client", () => ClickAsync(instance, "Next"));
         var authorize = await NewCardAsync("Connect ServiceNow · step 3 of 3", "page-connect-3-authorize", () => ClickAsync(client, "Finish"));
         // Action.OpenUrl renders as a link; the playground opens it in a new window (noopener), as Teams opens a browser.
-        var connected = await NewCardAsync(ConnectedByAdmin.ConnectedTitle, "page-connect-4-connected", async () =>
+        var confirmAccount = await NewCardAsync(ConnectedByAdmin.ConfirmTitle, "page-connect-4-confirm-account", async () =>
         {
             var popup = await playground.Page.Context.RunAndWaitForPageAsync(
                 () => authorize.GetByRole(AriaRole.Link, new() { Name = "Sign in to ServiceNow" }).ClickAsync());
@@ -53,6 +53,7 @@ public sealed class PlaygroundPageTests(PlaygroundPage playground, RunningApp ap
                 .AllowAsync(ServiceNowSignIn.IntegrationUser, ServiceNowSignIn.IntegrationPassword, app.OAuthCallback);
             await popup.CloseAsync();
         });
+        var connected = await NewCardAsync(ConnectedByAdmin.ConnectedTitle, "page-connect-4b-connected", () => ClickAsync(confirmAccount, "Use this account"));
         var connectedText = await connected.InnerTextAsync();
         await NewCardAsync("ServiceNow troubleshooting checklist", "page-connect-5-diagnose", () => SendAsync("diagnose"));
         var settings = await NewCardAsync("Manage ServiceNow configuration", "page-connect-6-settings", () => SendAsync("settings"));

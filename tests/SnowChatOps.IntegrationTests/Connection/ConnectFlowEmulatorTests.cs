@@ -9,17 +9,22 @@ namespace SnowChatOps.IntegrationTests.Connection;
 public sealed class ConnectFlowEmulatorTests
 {
     [Fact]
-    public async Task Connect_IntegrationUserAllows_PostsConnectedCardAndStoresConnection()
+    public async Task Connect_IntegrationUserAllows_AsksToConfirmThenStoresConnection()
     {
         await using var scenario = ConnectionScenario.Start();
         var callback = await scenario.SignInAsync(await scenario.StartConnectAsync());
 
         var page = await scenario.CallbackAsync(callback);
+        var ask = scenario.PostedCard();
+        var heldBeforeConfirming = await scenario.Bot.Connections.GetAsync(BotHarness.TenantId, TestContext.Current.CancellationToken);
+        var card = await scenario.PressAsync(ask, ConnectionScenario.UseThisAccount);
 
         Assert.Equal(200, page.StatusCode);
         Assert.Equal("You can close this tab", page.Title);
-        var card = scenario.PostedCard();
+        Assert.Equal("Signed in to ServiceNow as m365.integration — use this account?", ask.Title);
+        Assert.Null(heldBeforeConfirming);
         Assert.Equal("✔ ServiceNow is connected", card.Title);
+        Assert.Empty(scenario.Bot.PendingConfirmations.All);
         Assert.DoesNotContain(card.Texts, t => t.StartsWith("Connected, with warnings", StringComparison.Ordinal));
         var connection = await scenario.Bot.Connections.GetAsync(BotHarness.TenantId, TestContext.Current.CancellationToken);
         Assert.NotNull(connection);
@@ -95,20 +100,26 @@ public sealed class ConnectFlowEmulatorTests
 
         await scenario.CallbackAsync(callback);
 
-        var card = scenario.PostedCard();
+        var card = await scenario.PressAsync(scenario.PostedCard(), ConnectionScenario.UseThisAccount);
         Assert.Contains(card.Texts, t => t.StartsWith("SnowChatOps needs ServiceNow Kingston or later", StringComparison.Ordinal));
         Assert.Null(await scenario.Bot.Connections.GetAsync(BotHarness.TenantId, TestContext.Current.CancellationToken));
     }
 
     [Fact]
-    public async Task Connect_SignedInWithPersonalAccount_ConnectedWithIntegrationUserWarning()
+    public async Task Connect_SignedInWithPersonalAccount_NeedsSecondConfirmationThenConnectsWithWarning()
     {
         await using var scenario = ConnectionScenario.Start();
         var callback = await scenario.SignInAsync(await scenario.StartConnectAsync(), user: "abel.tuter", password: "Personal#2026");
-
         await scenario.CallbackAsync(callback);
+        var ask = scenario.PostedCard();
 
-        var card = scenario.PostedCard();
+        var second = await scenario.PressAsync(ask, ConnectionScenario.UseThisAccount);
+        var notYet = await scenario.Bot.Connections.GetAsync(BotHarness.TenantId, TestContext.Current.CancellationToken);
+        var card = await scenario.PressAsync(second, "Yes, use the personal account");
+
+        Assert.Contains(ask.Texts, t => t.StartsWith("abel.tuter looks like a personal account", StringComparison.Ordinal));
+        Assert.Equal("Connect with the personal account abel.tuter?", second.Title);
+        Assert.Null(notYet);
         Assert.Contains("Connected, with warnings. Fix these and run **diagnose**:", card.Texts);
         Assert.Contains(card.Texts, t => t.Contains("abel.tuter, which looks like a personal account", StringComparison.Ordinal));
     }
@@ -124,9 +135,13 @@ public sealed class ConnectFlowEmulatorTests
         var secondCallback = await scenario.SignInAsync(second, browser: otherBrowser);
 
         await scenario.CallbackAsync(firstCallback);
-        scenario.PostedCard();
+        var firstAsk = scenario.PostedCard();
         await scenario.CallbackAsync(secondCallback);
+        var secondAsk = scenario.PostedCard();
+        await scenario.PressAsync(firstAsk, ConnectionScenario.UseThisAccount);
 
-        Assert.StartsWith("Megan Bowen connected ServiceNow while you were signing in", scenario.PostedCard().Title, StringComparison.Ordinal);
+        var late = await scenario.PressAsync(secondAsk, ConnectionScenario.UseThisAccount);
+
+        Assert.StartsWith("Megan Bowen connected ServiceNow while you were signing in", late.Title, StringComparison.Ordinal);
     }
 }

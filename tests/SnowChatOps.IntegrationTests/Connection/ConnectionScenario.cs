@@ -123,6 +123,13 @@ internal sealed class ConnectionScenario : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Presses <paramref name="actionTitle"/> on <paramref name="card"/> (as <paramref name="userAadObjectId"/>, default the admin); returns the answer.</summary>
+    public async Task<CardReader> PressAsync(CardReader card, string actionTitle, string? userAadObjectId = null)
+    {
+        await Bot.Flow().Send(Activities.Press(card.VerbOf(actionTitle)!, card.ArgOf(actionTitle), userId: userAadObjectId)).StartTestAsync();
+        return CardReader.From(Bot.Adapter.GetNextReply() ?? throw new InvalidOperationException("The bot answered nothing."));
+    }
+
     /// <summary>As the instance's admin, deletes the dictionary rows of these task columns: the columns are then gone.</summary>
     public async Task DeleteDictionaryRowsAsync(params string[] elements)
     {
@@ -141,12 +148,17 @@ internal sealed class ConnectionScenario : IAsyncDisposable
         }
     }
 
-    public async Task ConnectAsync(string user = "m365.integration", string password = "Integration#2026")
+    /// <summary>Signs in (by default as the integration user) and confirms the account; returns the connected card.</summary>
+    public async Task<CardReader> ConnectAsync(string user = "m365.integration", string password = "Integration#2026")
     {
         var callback = await SignInAsync(await StartConnectAsync(), user, password);
         await CallbackAsync(callback);
-        PostedCard();
+        return await PressAsync(PostedCard(), UseThisAccount);
     }
+
+    public const string UseThisAccount = "Use this account";
+
+    public const string Discard = "No, discard this sign-in";
 
     public async ValueTask DisposeAsync()
     {

@@ -81,8 +81,9 @@ public sealed class ManageConnectionEmulatorTests
 
         using var freshBrowser = scenario.NewBrowser();
         await scenario.CallbackAsync(await scenario.SignInAsync(signIn!, browser: freshBrowser));
+        var card = await scenario.PressAsync(scenario.PostedCard(), ConnectionScenario.UseThisAccount);
 
-        Assert.Equal("✔ ServiceNow is connected", scenario.PostedCard().Title);
+        Assert.Equal("✔ ServiceNow is connected", card.Title);
         var connection = (await scenario.Bot.Connections.GetAsync(BotHarness.TenantId, TestContext.Current.CancellationToken))!;
         Assert.Equal(ConnectionStatus.Connected, connection.Status);
         Assert.Equal("Working on it", connection.StateNames["incident:2"]);

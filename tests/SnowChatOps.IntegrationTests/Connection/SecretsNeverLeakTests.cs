@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Connection;
+using SnowChatOps.Bot.Connection.Confirmation;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.Storage;
 using SnowChatOps.IntegrationTests.Emulator;
@@ -26,9 +27,13 @@ public sealed class SecretsNeverLeakTests(AzuriteFixture azurite)
         await using var scenario = ConnectionScenario.Start(services => UseAzuriteAndCaptureLogs(services, logs, prefix));
         var callback = await scenario.SignInAsync(await scenario.StartConnectAsync());
         await scenario.CallbackAsync(callback);
-        scenario.PostedCard();
+        var ask = scenario.PostedCard();
+        var confirmationId = ask.ArgOf(ConnectionScenario.UseThisAccount)!;
+        var held = (await scenario.Bot.Get<IPendingConfirmationStore>().GetAsync(confirmationId, TestContext.Current.CancellationToken))!;
+        var storedWhileHeld = await RawRows.ReadAccountAsync(new TableServiceClient(azurite.ConnectionString));
+        await scenario.PressAsync(ask, ConnectionScenario.UseThisAccount);
         var connection = (await scenario.Bot.Get<IConnectionStore>().GetAsync(BotHarness.TenantId, TestContext.Current.CancellationToken))!;
-        string[] secrets = [BrowserFlow.ClientSecret, connection.Tokens.AccessToken, connection.Tokens.RefreshToken, callback.Code!, callback.State!];
+        string[] secrets = [BrowserFlow.ClientSecret, connection.Tokens.AccessToken, connection.Tokens.RefreshToken, callback.Code!, callback.State!, confirmationId];
         var storedWhileConnected = await RawRows.ReadAccountAsync(new TableServiceClient(azurite.ConnectionString));
 
         await scenario.Bot.Flow()
@@ -39,8 +44,11 @@ public sealed class SecretsNeverLeakTests(AzuriteFixture azurite)
         var logged = string.Join("\n", logs.Collector.GetSnapshot().Select(r => r.Message + " " + r.Exception));
         Assert.Contains("oauth_revoke_token.do", logged, StringComparison.Ordinal);
         Assert.Contains(prefix + "Connections", storedWhileConnected, StringComparison.Ordinal);
+        Assert.Contains(prefix + "PendingConfirmations", storedWhileHeld, StringComparison.Ordinal);
+        Assert.Equal(connection.Tokens, held.Tokens);
         foreach (var secret in secrets)
         {
+            Assert.DoesNotContain(secret, storedWhileHeld, StringComparison.Ordinal);
             Assert.DoesNotContain(secret, storedWhileConnected, StringComparison.Ordinal);
             Assert.DoesNotContain(secret, logged, StringComparison.Ordinal);
         }
@@ -55,6 +63,7 @@ public sealed class SecretsNeverLeakTests(AzuriteFixture azurite)
         services.AddSingleton<StorageTables>();
         services.AddSingleton<IConnectionStore, TableConnectionStore>();
         services.AddSingleton<IPendingAuthorizationStore, TablePendingAuthorizationStore>();
+        services.AddSingleton<IPendingConfirmationStore, TablePendingConfirmationStore>();
         services.AddSingleton<IConversationStore, TableConversationStore>();
         services.AddSingleton<Microsoft.Bot.Builder.IStorage, TableBotStorage>();
     }

@@ -2,6 +2,7 @@ using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Connection;
 using SnowChatOps.Bot.Connection.Cards;
+using SnowChatOps.Bot.Connection.Confirmation;
 using SnowChatOps.Bot.Connection.Connect;
 using SnowChatOps.Bot.Connection.Diagnostics;
 using SnowChatOps.Bot.Flows;
@@ -96,6 +97,27 @@ internal static class SampleCards
             new("result-already-connected", () => ResultCards.AlreadyConnected(connected.InstanceUrl)),
             new("result-removed", () => ResultCards.Removed(tokensRevoked: true)),
             new("result-removed-not-revoked", () => ResultCards.Removed(tokensRevoked: false)),
+            new("confirm-integration-user", () => ConfirmationCards.Ask(Held(integrationUser: true), TimeSpan.FromMinutes(10))),
+            new("confirm-personal-account", () => ConfirmationCards.Ask(Held(integrationUser: false), TimeSpan.FromMinutes(10))),
+            new("confirm-personal-account-again", () => ConfirmationCards.AskPersonal(Held(integrationUser: false))),
         ];
     }
+
+    private static PendingConfirmation Held(bool integrationUser) => new()
+    {
+        Id = "confirmation-1",
+        TenantId = BotHarness.TenantId,
+        AdminAadObjectId = BotHarness.UserAadObjectId,
+        AdminName = "Megan Bowen",
+        Locale = "en-US",
+        Conversation = new Microsoft.Bot.Schema.ConversationReference { Conversation = new Microsoft.Bot.Schema.ConversationAccount(id: "personal-1") },
+        InstanceUrl = "https://contoso.service-now.com",
+        ClientId = "client-1",
+        ClientSecret = "secret",
+        Tokens = new SnowChatOps.Bot.ServiceNow.ServiceNowTokens("access", "refresh", DateTimeOffset.UnixEpoch),
+        SignedInAsUserName = integrationUser ? "m365.integration" : "abel.tuter",
+        SignedInAsName = integrationUser ? "M365 Integration" : "Abel Tuter",
+        SignedInAsIntegrationUser = integrationUser,
+        ExpiresAt = DateTimeOffset.UnixEpoch,
+    };
 }

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Connection;
 using SnowChatOps.Bot.MessageExtension;
+using SnowChatOps.Bot.Connection.Confirmation;
 using SnowChatOps.Bot.Onboarding;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.Secrets;
@@ -88,6 +89,7 @@ internal sealed class BotHarness : IAsyncDisposable
     public InMemoryPendingAuthorizationStore PendingAuthorizations { get; } = new();
 
     public FakeServiceNow ServiceNow { get; } = new();
+    public InMemoryPendingConfirmationStore PendingConfirmations { get; } = new();
 
     public UpdatingTestAdapter Adapter { get; }
 
@@ -161,6 +163,7 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<IConversationStore>(Conversations);
         services.AddSingleton<IConnectionStore>(Connections);
         services.AddSingleton<IPendingAuthorizationStore>(PendingAuthorizations);
+        services.AddSingleton<IPendingConfirmationStore>(PendingConfirmations);
         services.AddSingleton<BotAdapter>(_ => Adapter!);
         services.AddSingleton<InMemorySubmissionStore>();
         services.AddSingleton<ISubmissionStore>(sp => sp.GetRequiredService<InMemorySubmissionStore>());

@@ -27,4 +27,7 @@ internal sealed class CardReader(JObject card)
 
     public string? VerbOf(string actionTitle)
         => (string?)card["actions"]?.First(a => (string?)a["title"] == actionTitle)["data"]?["verb"];
+
+    public string? ArgOf(string actionTitle)
+        => (string?)card["actions"]?.First(a => (string?)a["title"] == actionTitle)["data"]?["arg"];
 }

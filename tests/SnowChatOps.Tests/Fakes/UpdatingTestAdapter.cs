@@ -29,6 +29,42 @@ internal sealed class UpdatingTestAdapter() : TestAdapter(Channels.Msteams)
         return await base.SendActivitiesAsync(turnContext, activities, cancellationToken);
     }
 
+    /// <summary>
+    /// When set, conversation creation works like Teams opening a personal chat: it returns the new conversation's id
+    /// for the parameters (null = the channel refuses). Unset, the adapter has no conversation creation at all.
+    /// </summary>
+    public Func<ConversationParameters, string?>? OpensConversation { get; set; }
+
+    public List<ConversationParameters> CreatedConversations { get; } = [];
+
+    public override async Task CreateConversationAsync(
+        string botAppId, string channelId, string serviceUrl, string audience, ConversationParameters conversationParameters,
+        BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        if (OpensConversation is null)
+        {
+            await base.CreateConversationAsync(botAppId, channelId, serviceUrl, audience, conversationParameters, callback, cancellationToken);
+            return;
+        }
+
+        if (OpensConversation(conversationParameters) is not { } id)
+        {
+            throw new ErrorResponseException("Forbidden") { Response = new Microsoft.Rest.HttpResponseMessageWrapper(new HttpResponseMessage(System.Net.HttpStatusCode.Forbidden), string.Empty) };
+        }
+
+        CreatedConversations.Add(conversationParameters);
+        var reference = new ConversationReference
+        {
+            ChannelId = channelId,
+            ServiceUrl = serviceUrl,
+            Bot = conversationParameters.Bot,
+            User = conversationParameters.Members[0],
+            Conversation = new ConversationAccount(id: id, conversationType: "personal", tenantId: conversationParameters.TenantId),
+        };
+        using var turn = new TurnContext(this, reference.GetContinuationActivity());
+        await callback(turn, cancellationToken);
+    }
+
     public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         Updates.Add(activity);

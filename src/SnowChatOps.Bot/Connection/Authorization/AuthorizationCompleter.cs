@@ -1,22 +1,24 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Connection.Cards;
-using SnowChatOps.Bot.Connection.Diagnostics;
+using SnowChatOps.Bot.Connection.Confirmation;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.ServiceNow;
-using SnowChatOps.Bot.ServiceNow.Errors;
 
 namespace SnowChatOps.Bot.Connection.Authorization;
 
 /// <summary>
-/// Handles ServiceNow's redirect: consumes the pending authorization (once), exchanges the code with PKCE, stores
-/// the connection only if nobody else changed it meanwhile, verifies it, and posts the outcome into the chat.
-/// Every failure path leaves either the previous connection or none, never a half-written one.
+/// Handles ServiceNow's redirect: consumes the pending authorization (once), exchanges the code with PKCE, asks
+/// ServiceNow who signed in, and holds the tokens (encrypted) for the admin's confirmation, which it asks for in the
+/// admin's personal chat. Nothing becomes a connection here: whoever completed the sign-in in a browser, only the
+/// admin's "use this account" in Teams commits it (<see cref="SignInConfirmations"/>).
 /// </summary>
 internal sealed class AuthorizationCompleter(
-    IPendingAuthorizationStore pending, AuthorizationExchange exchange, IConnectionStore connections, ConnectionVerifier verifier,
+    IPendingAuthorizationStore pending, AuthorizationExchange exchange, IPendingConfirmationStore confirmations, IOptions<ConnectionOptions> options,
     ProactiveMessenger messenger, TimeProvider time, ILogger<AuthorizationCompleter> logger)
 {
     public async Task<CallbackPage> CompleteAsync(OAuthCallback callback, CancellationToken cancellationToken)
@@ -28,99 +30,66 @@ internal sealed class AuthorizationCompleter(
             return CallbackPage.Invalid(CultureInfo.GetCultureInfo("en-US"));
         }
 
-        var outcome = await ConnectAsync(request, callback, cancellationToken);
-        await PostAsync(request, outcome, cancellationToken);
+        var (outcome, held) = await HoldAsync(request, callback, cancellationToken);
+        if (!await PostAsync(request, outcome, cancellationToken) && held is not null
+            && await confirmations.TryConsumeAsync(held.Id, cancellationToken) is { } undeliverable)
+        {
+            // Nobody can confirm what nobody sees: do not keep the tokens until the confirmation expires.
+            await exchange.RevokeQuietlyAsync(undeliverable.InstanceUrl, undeliverable.Tokens, cancellationToken);
+        }
+
         return CallbackPage.Done(LocaleMiddleware.Resolve(request.Locale));
     }
 
-    private async Task<AuthorizationOutcome> ConnectAsync(PendingAuthorization request, OAuthCallback callback, CancellationToken cancellationToken)
+    private async Task<(AuthorizationOutcome Outcome, PendingConfirmation? Held)> HoldAsync(PendingAuthorization request, OAuthCallback callback, CancellationToken cancellationToken)
     {
         if (callback.Error is not null || string.IsNullOrEmpty(callback.Code))
         {
             logger.ConnectFailed(request.TenantId, callback.Error ?? "no code");
-            return callback.Error == "access_denied"
+            AuthorizationOutcome refused = callback.Error == "access_denied"
                 ? _ => ResultCards.Notice(ConnectionText.Result_Denied)
                 : _ => ResultCards.Failed(string.Format(CultureInfo.CurrentCulture, ConnectionText.OAuth_Unknown, exchange.CallbackUri));
+            return (refused, null);
         }
 
         var exchanged = await exchange.ExchangeAsync(request, callback.Code, cancellationToken);
         if (exchanged.Tokens is not { } tokens)
         {
             logger.ConnectFailed(request.TenantId, "token exchange");
-            return exchanged.Failure!;
+            return (exchanged.Failure!, null);
         }
 
-        var saved = await SaveAsync(request, tokens, cancellationToken);
-        if (saved is null)
+        if (await exchange.IdentifyAsync(request.InstanceUrl, tokens, cancellationToken) is not { } user)
         {
-            var winner = await connections.GetAsync(request.TenantId, cancellationToken);
             await exchange.RevokeQuietlyAsync(request.InstanceUrl, tokens, cancellationToken);
-            logger.ConnectFailed(request.TenantId, "conflict");
-            return _ => ResultCards.Notice(string.Format(CultureInfo.CurrentCulture, ConnectionText.Result_Conflict, winner?.ConnectedByName ?? "?"));
+            logger.ConnectFailed(request.TenantId, "identify");
+            return (_ => ResultCards.Failed(ConnectionText.Result_Unreachable), null);
         }
 
-        return await VerifyAsync(saved, cancellationToken);
+        var held = Held(request, tokens, user);
+        await confirmations.SaveAsync(held, cancellationToken);
+        logger.SignInHeld(request.TenantId, user.IsIntegrationUser);
+        return (_ => ConfirmationCards.Ask(held, options.Value.AuthorizationLifetime), held);
     }
 
-    private async Task<ServiceNowConnection?> SaveAsync(PendingAuthorization request, ServiceNowTokens tokens, CancellationToken cancellationToken)
+    private PendingConfirmation Held(PendingAuthorization request, ServiceNowTokens tokens, ServiceNowUser user) => new()
     {
-        var existing = await connections.GetAsync(request.TenantId, cancellationToken);
-        var connection = new ServiceNowConnection
-        {
-            TenantId = request.TenantId,
-            InstanceUrl = request.InstanceUrl,
-            ClientId = request.ClientId,
-            ClientSecret = request.ClientSecret,
-            Tokens = tokens,
-            ConnectedByName = request.UserName,
-            ConnectedByAadObjectId = request.UserAadObjectId,
-            ConnectedAt = time.GetUtcNow(),
-            LastSuccessAt = time.GetUtcNow(),
-            ConversationId = request.Conversation.Conversation.Id,
-            StateNames = existing?.StateNames ?? new Dictionary<string, string>(),
-            ETag = request.ConnectionETag,
-        };
-        var stored = request.ConnectionETag is null
-            ? await connections.TryAddAsync(connection, cancellationToken)
-            : await connections.TryReplaceAsync(connection, cancellationToken);
-        return stored ? await connections.GetAsync(request.TenantId, cancellationToken) : null;
-    }
-
-    private async Task<AuthorizationOutcome> VerifyAsync(ServiceNowConnection connection, CancellationToken cancellationToken)
-    {
-        VerificationReport report;
-        try
-        {
-            report = await verifier.VerifyAsync(connection.TenantId, connection.ClientId, cancellationToken);
-        }
-        catch (ServiceNowReauthorizationRequiredException)
-        {
-            return await UndoAsync(connection, ConnectionText.OAuth_InvalidGrantOrCode, cancellationToken);
-        }
-
-        if (report.TooOld)
-        {
-            var text = string.Format(CultureInfo.CurrentCulture, ConnectionText.Result_TooOld, connection.InstanceUrl, report.Version);
-            return await UndoAsync(connection, text, cancellationToken);
-        }
-
-        var verified = await connections.UpdateAsync(connection.TenantId, c => c with
-        {
-            ConnectedAsUserName = report.User?.UserName,
-            ConnectedAsIntegrationUser = report.User?.IsIntegrationUser ?? false,
-            Version = report.Version?.ToString(),
-        }, cancellationToken) ?? connection;
-        logger.Connected(connection.TenantId, verified.ConnectedAsIntegrationUser);
-        return clock => ResultCards.Connected(verified, report.Checks, clock);
-    }
-
-    private async Task<AuthorizationOutcome> UndoAsync(ServiceNowConnection connection, string reason, CancellationToken cancellationToken)
-    {
-        await connections.DeleteAsync(connection.TenantId, cancellationToken);
-        await exchange.RevokeQuietlyAsync(connection.InstanceUrl, connection.Tokens, cancellationToken);
-        logger.ConnectFailed(connection.TenantId, "verification");
-        return _ => ResultCards.Failed(reason);
-    }
+        Id = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).TrimEnd('=').Replace('+', '-').Replace('/', '_'),
+        TenantId = request.TenantId,
+        AdminAadObjectId = request.UserAadObjectId,
+        AdminName = request.UserName,
+        Locale = request.Locale,
+        Conversation = request.Conversation,
+        InstanceUrl = request.InstanceUrl,
+        ClientId = request.ClientId,
+        ClientSecret = request.ClientSecret,
+        Tokens = tokens,
+        SignedInAsUserName = user.UserName,
+        SignedInAsName = user.Name,
+        SignedInAsIntegrationUser = user.IsIntegrationUser,
+        ConnectionETag = request.ConnectionETag,
+        ExpiresAt = time.GetUtcNow() + options.Value.AuthorizationLifetime,
+    };
 
     /// <summary>The used sign-in link must not look usable: its card becomes a short "finished" note.</summary>
     private static async Task RetireSignInCardAsync(Microsoft.Bot.Builder.ITurnContext turn, string? cardActivityId, CancellationToken cancellationToken)
@@ -142,7 +111,7 @@ internal sealed class AuthorizationCompleter(
         }
     }
 
-    private async Task PostAsync(PendingAuthorization request, AuthorizationOutcome outcome, CancellationToken cancellationToken)
+    private async Task<bool> PostAsync(PendingAuthorization request, AuthorizationOutcome outcome, CancellationToken cancellationToken)
     {
         var reference = request.Conversation;
         reference.Locale = request.Locale;
@@ -156,5 +125,7 @@ internal sealed class AuthorizationCompleter(
         {
             logger.ResultNotDelivered(request.TenantId);
         }
+
+        return delivered;
     }
 }

@@ -41,6 +41,19 @@ internal sealed class AuthorizationExchange(ServiceNowOAuthClient oauth, Service
         }
     }
 
+    /// <summary>Who the fresh <paramref name="tokens"/> act as; null when ServiceNow did not say.</summary>
+    public async Task<ServiceNowUser?> IdentifyAsync(string instanceUrl, ServiceNowTokens tokens, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await oauth.IdentifyAsync(ServiceNowInstance.Parse(instanceUrl, policy), tokens, cancellationToken);
+        }
+        catch (ServiceNowException)
+        {
+            return null;
+        }
+    }
+
     public async Task<bool> RevokeQuietlyAsync(string instanceUrl, ServiceNowTokens tokens, CancellationToken cancellationToken)
     {
         try

@@ -3,6 +3,7 @@ using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Connection.Authorization;
 using SnowChatOps.Bot.Connection.Cards;
+using SnowChatOps.Bot.Connection.Confirmation;
 
 namespace SnowChatOps.Bot.Connection.Commands;
 
@@ -11,7 +12,8 @@ namespace SnowChatOps.Bot.Connection.Commands;
 /// even if ServiceNow is down), then revokes the tokens at ServiceNow, saying so when that was not possible.
 /// </summary>
 internal sealed class RemoveConfirmedCommand(
-    AdminGate gate, IConnectionStore connections, IPendingAuthorizationStore pending, AuthorizationExchange exchange, ILogger<RemoveConfirmedCommand> logger)
+    AdminGate gate, IConnectionStore connections, IPendingAuthorizationStore pending, SignInConfirmations confirmations, AuthorizationExchange exchange,
+    ILogger<RemoveConfirmedCommand> logger)
     : AdminConnectionCommand(gate, connections)
 {
     public override string Name => ConnectionVerbs.RemoveConfirmed;
@@ -21,6 +23,7 @@ internal sealed class RemoveConfirmedCommand(
         var tenant = connection.TenantId;
         await Connections.DeleteAsync(tenant, cancellationToken);
         await pending.DeleteForTenantAsync(tenant, cancellationToken);
+        await confirmations.DiscardAllAsync(tenant, cancellationToken);
         var revoked = await exchange.RevokeQuietlyAsync(connection.InstanceUrl, connection.Tokens, cancellationToken);
         logger.Removed(tenant, revoked);
         await turn.ReplaceOrSendAsync(ResultCards.Removed(revoked), cancellationToken);

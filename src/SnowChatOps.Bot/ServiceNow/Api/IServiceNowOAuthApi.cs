@@ -11,6 +11,11 @@ internal interface IServiceNowOAuthApi
     Task<IApiResponse<TokenResponseDto>> RequestTokenAsync(
         [Body(BodySerializationMethod.UrlEncoded)] TokenRequestForm form, [Property(ServiceNowRequestOptions.InstanceBaseUri)] Uri instance, CancellationToken cancellationToken);
 
+    /// <summary>The <c>sys_user</c> a freshly issued access token acts as, asked before any connection is stored.</summary>
+    [Get("/api/now/v2/table/sys_user")]
+    Task<IApiResponse<TableListEnvelope<UserRecordDto>>> ListUsersWithTokenAsync(
+        [Query] TableQueryParameters parameters, [Authorize("Bearer")] string accessToken, [Property(ServiceNowRequestOptions.InstanceBaseUri)] Uri instance, CancellationToken cancellationToken);
+
     [Post("/oauth_revoke_token.do")]
     Task<IApiResponse> RevokeTokenAsync(
         [Query] RevokeParameters parameters, [Property(ServiceNowRequestOptions.InstanceBaseUri)] Uri instance, CancellationToken cancellationToken);

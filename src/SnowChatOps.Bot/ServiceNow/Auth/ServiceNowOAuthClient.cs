@@ -59,6 +59,22 @@ internal sealed class ServiceNowOAuthClient(IServiceNowOAuthApi api, TimeProvide
             ? RequestClientCredentialsAsync(credentials.Instance, credentials.ClientId, credentials.ClientSecret, cancellationToken)
             : RefreshAsync(credentials.Instance, credentials.ClientId, credentials.ClientSecret, credentials.Tokens.RefreshToken, cancellationToken);
 
+    /// <summary>
+    /// Who <paramref name="tokens"/> act as: asked right after the code exchange, so the admin can confirm the account
+    /// before anything is stored. Failures surface as <see cref="ServiceNowException"/>s.
+    /// </summary>
+    public async Task<ServiceNowUser> IdentifyAsync(ServiceNowInstance instance, ServiceNowTokens tokens, CancellationToken cancellationToken)
+    {
+        var parameters = new TableQueryParameters
+        {
+            Query = EncodedQuery.Empty.Where("sys_id").Is("javascript:gs.getUserID()").ToString(), Fields = UserRecordDto.Fields, Limit = 1,
+        };
+        using var response = await ServiceNowCall.SendAsync(
+            ct => api.ListUsersWithTokenAsync(parameters, tokens.AccessToken, instance.BaseUri, ct), instance.ToString(), cancellationToken).ConfigureAwait(false);
+        var user = response.Content?.Result?.FirstOrDefault() ?? throw new ServiceNowNotFoundException("ServiceNow returned no current user.");
+        return TicketMapper.ToUser(user);
+    }
+
     /// <summary>Marks a token expired on the instance (used when a tenant disconnects).</summary>
     public async Task RevokeAsync(ServiceNowInstance instance, string token, CancellationToken cancellationToken)
     {
