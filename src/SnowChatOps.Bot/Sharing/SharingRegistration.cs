@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Bot;
+using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.Sharing.Browse;
 using SnowChatOps.Bot.Sharing.Cards;
@@ -32,6 +33,7 @@ internal static class SharingRegistration
         services.TryAddSingleton<TicketStateNames>(); // Tickets has no registration of its own yet
         services.AddSingleton<ShareFormDefaults>();
         services.AddSingleton<SharePresenter>();
+        services.AddTelemetryInstruments();
         services.AddSingleton<SubmissionRunner>();
         services.AddSingleton<ShareSubmitter>();
         services.AddSingleton<QueuedSubmissionProcessor>();

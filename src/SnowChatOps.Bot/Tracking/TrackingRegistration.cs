@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Bot;
+using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.Tracking.Changes;
 using SnowChatOps.Bot.Tracking.Commands;
@@ -28,6 +29,7 @@ internal static class TrackingRegistration
         services.AddSingleton<ITrackingStore, TableTrackingStore>();
         services.AddSingleton<ITrackedTenants, TableTrackedTenants>();
         services.AddSingleton<ITrackingServiceNow, ServiceNowTrackingGateway>();
+        services.AddTelemetryInstruments();
         services.AddSingleton<TicketCardUpdater>();
         services.AddSingleton<NotificationPoster>();
         services.AddSingleton<TicketNotifier>();

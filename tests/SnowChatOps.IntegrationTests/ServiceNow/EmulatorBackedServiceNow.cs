@@ -69,6 +69,9 @@ internal sealed class EmulatorBackedServiceNow : IAsyncDisposable
 
     internal IServiceProvider EmulatorServices => emulator.Services;
 
+    /// <summary>The client side's services (e.g. its IMeterFactory).</summary>
+    internal IServiceProvider Services => provider;
+
     /// <summary>Connects a tenant as the integration user through a real code exchange (the browser step is replaced by issuing the code).</summary>
     public async Task<ServiceNowTokens> ConnectAsync(string tenantId, ServiceNowInstance instance, CancellationToken cancellationToken)
     {
