@@ -2,7 +2,8 @@
 # README command 1 - the local dev loop: builds, then runs Azurite (Table), the ServiceNow emulator, the bot and the
 # Microsoft 365 Agents Playground wired together, prints the URL to open, and stops everything on Ctrl-C.
 # Ports (env): AZURITE_TABLE_PORT=10002 EMULATOR_PORT=5080 BOT_PORT=3978 PLAYGROUND_PORT=56150
-# Options: --no-build (reuse the last build). Logs: .artifacts/logs/<name>.log; Azurite data: .artifacts/azurite/.
+# Options: --no-build (reuse the last build); --instances N (N bots on BOT_PORT+1.., behind a round-robin proxy on BOT_PORT).
+# Logs: .artifacts/logs/<name>.log; Azurite data: .artifacts/azurite/.
 set -euo pipefail
 # A shell started in the background ignores SIGINT, and bash cannot trap a signal ignored on entry: run once more
 # with default dispositions so Ctrl-C / kill -INT / kill -TERM always stop everything (same PID: exec).
@@ -18,20 +19,27 @@ BOT_PORT="${BOT_PORT:-3978}"
 PLAYGROUND_PORT="${PLAYGROUND_PORT:-56150}"
 CONFIGURATION="${CONFIGURATION:-Debug}"
 BUILD=1
-for arg in "$@"; do
-  case "$arg" in
+INSTANCES=1
+while (($#)); do
+  case "$1" in
     --no-build) BUILD=0 ;;
-    -h|--help) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) die "unknown option '$arg' (try --help)" ;;
+    --instances) shift; INSTANCES="${1:-}" ;;
+    --instances=*) INSTANCES="${1#*=}" ;;
+    -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) die "unknown option '$1' (try --help)" ;;
   esac
+  shift
 done
+[[ "$INSTANCES" =~ ^[1-9]$ ]] || die "--instances takes a number from 1 to 9"
 
 require_dotnet_and_node
 require_tool curl "Install curl (Debian: apt-get install -y curl)."
 ensure_node_modules
 ((BUILD)) && build_solution
 
-for pair in "azurite:$AZURITE_TABLE_PORT" "emulator:$EMULATOR_PORT" "bot:$BOT_PORT" "playground:$PLAYGROUND_PORT"; do
+PORTS=("azurite:$AZURITE_TABLE_PORT" "emulator:$EMULATOR_PORT" "bot:$BOT_PORT" "playground:$PLAYGROUND_PORT")
+((INSTANCES > 1)) && for i in $(seq 1 "$INSTANCES"); do PORTS+=("bot-$i:$((BOT_PORT + i))"); done
+for pair in "${PORTS[@]}"; do
   port_in_use "${pair#*:}" && die "port ${pair#*:} (${pair%%:*}) is already in use; stop what uses it or set another port (see --help)."
 done
 
@@ -78,15 +86,34 @@ start emulator "$(APP_BIN SnowChatOps.ServiceNowEmulator)" env ASPNETCORE_ENVIRO
   dotnet SnowChatOps.ServiceNowEmulator.dll --urls "$EMULATOR_URL"
 wait_http emulator "$EMULATOR_URL/" "$LAST_PID" 60 --any-status
 
-say "Starting the bot on $BOT_PORT..."
-start bot "$(APP_BIN SnowChatOps.Bot)" env ASPNETCORE_ENVIRONMENT=Development \
-  Storage__ConnectionString="$(azurite_connection_string "$AZURITE_TABLE_PORT")" \
-  Bot__MicrosoftAppId= Bot__MicrosoftAppPassword= ServiceNow__AllowLoopback=true \
-  Connection__PublicBaseUrl="$BOT_URL" Connection__DevPrefill__InstanceUrl="$EMULATOR_URL" \
-  Tracking__DevWebhookSecret="$DEV_WEBHOOK_SECRET" \
-  Connection__DevPrefill__ClientSecret=snowchatops-dev-secret \
-  dotnet SnowChatOps.Bot.dll --urls "$BOT_URL"
-wait_http bot "$BOT_URL/healthz" "$LAST_PID" 60
+# start_bot NAME PORT: one bot process; its public URL (the OAuth redirect base) is always BOT_URL.
+start_bot() {
+  start "$1" "$(APP_BIN SnowChatOps.Bot)" env ASPNETCORE_ENVIRONMENT=Development \
+    Storage__ConnectionString="$(azurite_connection_string "$AZURITE_TABLE_PORT")" \
+    Bot__MicrosoftAppId= Bot__MicrosoftAppPassword= ServiceNow__AllowLoopback=true \
+    Connection__PublicBaseUrl="$BOT_URL" Connection__DevPrefill__InstanceUrl="$EMULATOR_URL" \
+    Tracking__DevWebhookSecret="$DEV_WEBHOOK_SECRET" \
+    Connection__DevPrefill__ClientSecret=snowchatops-dev-secret \
+    dotnet SnowChatOps.Bot.dll --urls "http://127.0.0.1:$2"
+  wait_http "$1" "http://127.0.0.1:$2/healthz" "$LAST_PID" 60
+}
+
+if ((INSTANCES == 1)); then
+  say "Starting the bot on $BOT_PORT..."
+  start_bot bot "$BOT_PORT"
+else
+  # Several instances on one Azurite, as App Service runs them: a round-robin proxy on BOT_PORT is the one endpoint.
+  PROXY_ENV=()
+  for i in $(seq 1 "$INSTANCES"); do
+    say "Starting bot instance $i of $INSTANCES on $((BOT_PORT + i))..."
+    start_bot "bot-$i" "$((BOT_PORT + i))"
+    PROXY_ENV+=("Proxy__Backends__$((i - 1))=http://127.0.0.1:$((BOT_PORT + i))")
+  done
+  say "Starting the local proxy on $BOT_PORT..."
+  start proxy "$REPO_ROOT/tools/SnowChatOps.LocalProxy/bin/$CONFIGURATION/net10.0" env "${PROXY_ENV[@]}" \
+    dotnet SnowChatOps.LocalProxy.dll --urls "$BOT_URL"
+  wait_http proxy "$BOT_URL/_proxy/ping" "$LAST_PID" 60 pong
+fi
 
 say "Starting the Agents Playground on 127.0.0.1:$PLAYGROUND_PORT..."
 # It writes devTools/ into its working directory and reads its mock tenant from there: keep both out of the work tree.
@@ -101,10 +128,10 @@ wait_http playground "$PLAYGROUND_URL/_debug/ping" "$LAST_PID" 60 pong
 cat >&2 <<MSG
 
 SnowChatOps is running. Open the Agents Playground:  $PLAYGROUND_URL
-  bot        $BOT_URL  (POST /api/messages, GET /healthz)
+  bot        $BOT_URL  (POST /api/messages, GET /healthz)$( ((INSTANCES > 1)) && printf ', %s instances behind a proxy' "$INSTANCES")
   emulator   $EMULATOR_URL  (ServiceNow; demo logins are printed on its login page)
   azurite    table at 127.0.0.1:$AZURITE_TABLE_PORT (data in .artifacts/azurite/)
-  logs       ${LOG_DIR#"$REPO_ROOT"/}/{azurite,emulator,bot,playground}.log
+  logs       ${LOG_DIR#"$REPO_ROOT"/}/{azurite,emulator,bot*,proxy,playground}.log
 Everything listens on 127.0.0.1 only. Press Ctrl-C (or send SIGINT/SIGTERM) to stop everything.
 MSG
 

@@ -16,6 +16,7 @@ using SnowChatOps.Bot.Tracking;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddObservability(builder.Configuration);
+builder.Services.AddAzureIdentity();
 builder.Services.AddStorage();
 builder.Services.AddSecrets(builder.Configuration);
 builder.Services.AddBot(builder.Configuration);
@@ -30,7 +31,7 @@ builder.Services.AddTracking();
 builder.Services.AddMessageExtension();
 
 var app = builder.Build();
-app.MapHealthChecks("/healthz");
+app.MapHealth();
 app.MapBot();
 app.MapConnection();
 app.MapTracking();

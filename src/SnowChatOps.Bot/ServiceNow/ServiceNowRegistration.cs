@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Refit;
+using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.ServiceNow.Api;
 using SnowChatOps.Bot.ServiceNow.Auth;
 using SnowChatOps.Bot.ServiceNow.Dtos;
@@ -30,6 +31,7 @@ internal static class ServiceNowRegistration
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ServiceNowOptions>>().Value.ToHostPolicy());
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddTelemetryInstruments();
         services.AddSingleton<ServiceNowRefreshGates>();
         services.AddTransient<ServiceNowTokenRefresher>();
         services.AddTransient<ServiceNowAuthHandler>();
@@ -40,9 +42,9 @@ internal static class ServiceNowRegistration
 
         // The routing handler runs first (outermost) so the resilience handler sees the instance's real authority.
         AddPipeline(services.AddRefitGeneratedClient<IServiceNowTableApi>(ServiceNowJsonContext.Default, Settings, TableApiClientName))
-            .AddHttpMessageHandler<ServiceNowAuthHandler>().AddServiceNowResilience();
+            .AddHttpMessageHandler<ServiceNowAuthHandler>().AddServiceNowResilience().AddServiceNowMetrics("table");
         AddPipeline(services.AddRefitGeneratedClient<IServiceNowOAuthApi>(ServiceNowJsonContext.Default, Settings, OAuthApiClientName))
-            .AddHttpMessageHandler<ServiceNowInstanceRoutingHandler>().AddServiceNowResilience();
+            .AddHttpMessageHandler<ServiceNowInstanceRoutingHandler>().AddServiceNowResilience().AddServiceNowMetrics("oauth");
         return services;
     }
 
@@ -66,11 +68,19 @@ internal static class ServiceNowRegistration
         .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         .AddHttpMessageHandler<ServiceNowCallLoggingHandler>();
 
-    private static void AddServiceNowResilience(this IHttpClientBuilder builder) => builder
-        .AddStandardResilienceHandler()
-        .Configure((resilience, sp) => ServiceNowResilience.Configure(
-            resilience,
-            sp.GetRequiredService<IOptions<ServiceNowOptions>>().Value.Resilience,
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServiceNowResilience).FullName!)))
-        .SelectPipelineByAuthority();
+    /// <summary>Innermost, after resilience: one measurement per attempt.</summary>
+    private static IHttpClientBuilder AddServiceNowMetrics(this IHttpClientBuilder builder, string api) => builder
+        .AddHttpMessageHandler(sp => new ServiceNowMetricsHandler(sp.GetRequiredService<Telemetry>(), sp.GetRequiredService<TimeProvider>(), api));
+
+    private static IHttpClientBuilder AddServiceNowResilience(this IHttpClientBuilder builder)
+    {
+        builder
+            .AddStandardResilienceHandler()
+            .Configure((resilience, sp) => ServiceNowResilience.Configure(
+                resilience,
+                sp.GetRequiredService<IOptions<ServiceNowOptions>>().Value.Resilience,
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServiceNowResilience).FullName!)))
+            .SelectPipelineByAuthority();
+        return builder;
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Bot;
+using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.Sharing.Browse;
 using SnowChatOps.Bot.Sharing.Cards;
@@ -22,6 +23,7 @@ internal static class SharingRegistration
         services.AddSingleton<ISubmissionStore, TableSubmissionStore>();
         services.AddSingleton<ShareFormDefaults>();
         services.AddSingleton<SharePresenter>();
+        services.AddTelemetryInstruments();
         services.AddSingleton<SubmissionRunner>();
         services.AddSingleton<ShareService>();
         services.AddSingleton<ShareChat>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Bot;
+using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.Tracking.Changes;
 using SnowChatOps.Bot.Tracking.Commands;
@@ -23,6 +24,7 @@ internal static class TrackingRegistration
         services.AddOptions<TrackingOptions>().BindConfiguration(TrackingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<TrackingOptions>, TrackingOptionsValidator>();
         services.AddSingleton<ITrackingStore, TableTrackingStore>();
+        services.AddTelemetryInstruments();
         services.AddSingleton<NotificationPoster>();
         services.AddSingleton<TicketNotifier>();
         services.AddSingleton<StateChangeProcessor>();

@@ -61,6 +61,17 @@ public sealed class ConnectServiceNowTests(RunningApp app, ConnectedByAdmin conn
     }
 
     [Fact]
+    public void SignIn_CallbackOnAnotherInstanceThanTheOneThatStartedIt_Connects()
+    {
+        var (startedOn, calledBack) = (connected.StateCreatedOn, connected.CallbackServedBy);
+
+        Assert.StartsWith("bot-", startedOn, StringComparison.Ordinal);
+        Assert.StartsWith("bot-", calledBack, StringComparison.Ordinal);
+        Assert.NotEqual(startedOn, calledBack);
+        Assert.Contains("m365.integration", connected.ConnectedCard.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SignIn_AllowedAndConfirmed_PostsConnectedCardAsTheIntegrationUserWithoutWarnings()
     {
         var card = connected.ConnectedCard;

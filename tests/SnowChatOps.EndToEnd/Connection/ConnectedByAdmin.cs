@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using SnowChatOps.EndToEnd.Infrastructure;
 using SnowChatOps.TestSupport.Playground;
+using SnowChatOps.TestSupport.Processes;
 
 namespace SnowChatOps.EndToEnd.Connection;
 
@@ -10,7 +11,8 @@ namespace SnowChatOps.EndToEnd.Connection;
 /// Chromium as the integration user, Allow, the bot's callback page, and "Use this account" on the confirmation card
 /// in Teams. Records every card on the way for the tests.
 /// The connection is shared state in Azurite, so disposing removes it the way an admin would (settings, Remove,
-/// confirm) and the other end-to-end tests keep starting from a tenant that is not connected.
+/// confirm) and the other end-to-end tests keep starting from a tenant that is not connected. The bot runs as several
+/// instances: the browser's callback is sent to another instance than the one that started the sign-in.
 /// </summary>
 public sealed class ConnectedByAdmin(RunningApp app) : IAsyncLifetime
 {
@@ -41,6 +43,12 @@ public sealed class ConnectedByAdmin(RunningApp app) : IAsyncLifetime
 
     public string CallbackHeading { get; private set; } = string.Empty;
 
+    /// <summary>The bot instance that handled Finish, i.e. created the sign-in state (the proxy's record).</summary>
+    public string StateCreatedOn { get; private set; } = string.Empty;
+
+    /// <summary>The bot instance that served the OAuth callback: pinned to another one than <see cref="StateCreatedOn"/>.</summary>
+    public string CallbackServedBy { get; private set; } = string.Empty;
+
     /// <inheritdoc />
     public async ValueTask InitializeAsync()
     {
@@ -59,15 +67,18 @@ public sealed class ConnectedByAdmin(RunningApp app) : IAsyncLifetime
         });
         AuthorizeCard = authorize.Card;
         SignInUrl = new Uri(AuthorizeCard.Action("Sign in to ServiceNow").GetProperty("url").GetString()!);
+        StateCreatedOn = (await app.Proxy.ForwardedAsync(ct)).Last(r => r is { Method: "POST", Path: "/api/messages" }).Instance;
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await HeadlessChromium.NewPageAsync(browser);
+        var callback = await PinCallbackToAnotherInstanceAsync(page);
         var signIn = new ServiceNowSignIn(page, "connect");
         await page.GotoAsync(SignInUrl.ToString());
         await signIn.AllowAsync(ServiceNowSignIn.IntegrationUser, ServiceNowSignIn.IntegrationPassword, app.OAuthCallback);
         BrowserLandedOn = new Uri(page.Url);
         CallbackHeading = await signIn.HeadingAsync();
+        CallbackServedBy = await (await callback).HeaderValueAsync(LocalProxyProcess.InstanceHeader) ?? string.Empty;
 
         var confirm = await chat.NextCardAsync(ConfirmTitle, ct);
         ConfirmCard = confirm.Card;
@@ -81,6 +92,20 @@ public sealed class ConnectedByAdmin(RunningApp app) : IAsyncLifetime
         await app.ServiceNowControl.ResetFaultsAsync(ct);
         await using var replies = await app.Playground.OpenStreamAsync(ct);
         await new AdminChat(app, replies).RemoveConnectionAsync(ct);
+    }
+
+    /// <summary>
+    /// Sends the browser's OAuth callback to an instance other than the one holding the sign-in in memory, had it kept
+    /// any: the state, PKCE verifier and client secret must come from Table Storage. Returns the callback's response.
+    /// </summary>
+    private async Task<Task<IResponse>> PinCallbackToAnotherInstanceAsync(IPage page)
+    {
+        var other = Enumerable.Range(0, RunningApp.Instances).Select(LocalProxyProcess.InstanceId).First(id => id != StateCreatedOn);
+        await page.RouteAsync(app.OAuthCallback + "**", route => route.ContinueAsync(new RouteContinueOptions
+        {
+            Headers = new Dictionary<string, string>(route.Request.Headers) { [LocalProxyProcess.InstanceHeader] = other },
+        }));
+        return page.WaitForResponseAsync(r => r.Url.StartsWith(app.OAuthCallback.ToString(), StringComparison.Ordinal));
     }
 
     private static string Value(AdaptiveCardView card, string inputId) => card.ElementProperty(inputId, "value") ?? string.Empty;

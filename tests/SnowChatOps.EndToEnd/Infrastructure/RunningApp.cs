@@ -11,17 +11,26 @@ using Azure.Data.Tables;
 namespace SnowChatOps.EndToEnd.Infrastructure;
 
 /// <summary>
-/// The whole app as a user meets it: Azurite, the ServiceNow emulator, the built bot and the Agents Playground, each on
-/// a free port, started once per test run. Process output goes to .artifacts/logs/e2e/ for humans.
+/// The whole app as a user meets it: Azurite, the ServiceNow emulator, <see cref="Instances"/> bot processes behind the
+/// local round-robin proxy (as App Service runs several instances behind one endpoint) and the Agents Playground, each
+/// on a free port, started once per test run. Every request from the Playground, the browser and the emulator's webhook
+/// goes through the proxy, so consecutive turns of one conversation land on different instances. Process output goes
+/// to .artifacts/logs/e2e/ for humans.
 /// </summary>
 public sealed class RunningApp : IAsyncLifetime
 {
     /// <summary>How long a test waits for the bot to answer.</summary>
     public static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>How many bot instances run behind the proxy.</summary>
+    public const int Instances = 3;
+
+    /// <summary>The emulator signs its state-change webhook with this; the bots accept it (Development only).</summary>
+    private const string DevWebhookSecret = "snowchatops-e2e-webhook-secret";
+
     private AzuriteProcess? azurite;
     private EmulatorProcess? emulator;
-    private BotProcess? bot;
+    private BotCluster? bot;
     private PlaygroundProcess? playground;
     private PlaygroundStream? keepAlive;
 
@@ -46,8 +55,11 @@ public sealed class RunningApp : IAsyncLifetime
     /// <summary>The playground's web page.</summary>
     public Uri PlaygroundUri => playground!.BaseUri;
 
-    /// <summary>How long the bot took from process start to a healthy <c>/healthz</c>.</summary>
+    /// <summary>How long the bots took from process start to a healthy <c>/healthz</c> (all instances, started together).</summary>
     public TimeSpan BotStartup { get; private set; }
+
+    /// <summary>The proxy in front of the bot instances (which instance served what).</summary>
+    public LocalProxyProcess Proxy => bot!.Proxy;
 
     /// <inheritdoc />
     public async ValueTask InitializeAsync()
@@ -58,9 +70,13 @@ public sealed class RunningApp : IAsyncLifetime
         var botUri = new Uri($"http://127.0.0.1:{botPort}/");
 
         azurite = await AzuriteProcess.StartAsync(ct, logFile: Path.Combine(logs, "azurite.log"));
-        emulator = await EmulatorProcess.StartAsync(ct, bot: botUri, logFile: Path.Combine(logs, "emulator.log"));
+        emulator = await EmulatorProcess.StartAsync(
+            ct, bot: botUri, extraEnvironment: new Dictionary<string, string?> { ["Emulator__Webhook__Secret"] = DevWebhookSecret },
+            logFile: Path.Combine(logs, "emulator.log"));
         var clock = Stopwatch.StartNew();
-        bot = await BotProcess.StartAsync(azurite.ConnectionString, ct, emulator.BaseUri, port: botPort, logFile: Path.Combine(logs, "bot.log"));
+        bot = await BotCluster.StartAsync(
+            Instances, azurite.ConnectionString, ct, emulator.BaseUri, port: botPort,
+            extraEnvironment: new Dictionary<string, string?> { ["Tracking__DevWebhookSecret"] = DevWebhookSecret }, logDirectory: logs);
         BotStartup = clock.Elapsed;
         playground = await PlaygroundProcess.StartAsync(bot.MessagesEndpoint, ct, logFile: Path.Combine(logs, "playground.log"));
 
@@ -70,7 +86,7 @@ public sealed class RunningApp : IAsyncLifetime
         // While no client listens, the playground queues replies for the next one; a permanent listener keeps stale
         // replies from one test out of the next test's stream.
         keepAlive = await Playground.OpenStreamAsync(ct);
-        TestContext.Current.SendDiagnosticMessage($"Bot healthy {BotStartup.TotalSeconds:0.0} s after start; playground at {PlaygroundUri}");
+        TestContext.Current.SendDiagnosticMessage($"{Instances} bots healthy {BotStartup.TotalSeconds:0.0} s after start; playground at {PlaygroundUri}");
     }
 
     /// <summary>
@@ -86,8 +102,9 @@ public sealed class RunningApp : IAsyncLifetime
 
     /// <summary>The last lines of every process's output, for failure messages.</summary>
     public string Diagnostics() => string.Join(Environment.NewLine,
-        new (string Name, ManagedProcess? Process)[] { ("bot", bot?.Process), ("emulator", emulator?.Process), ("playground", playground?.Process) }
-            .Select(p => $"--- {p.Name} ---{Environment.NewLine}{p.Process?.Output.Tail(40)}"));
+        (bot?.Instances.Select((b, i) => ($"bot-{i + 1}", (ManagedProcess?)b.Process)) ?? [])
+            .Concat([("proxy", bot?.Proxy.Process), ("emulator", emulator?.Process), ("playground", playground?.Process)])
+            .Select(p => $"--- {p.Item1} ---{Environment.NewLine}{p.Item2?.Output.Tail(40)}"));
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using SnowChatOps.TestSupport.Certificates;
 
 namespace SnowChatOps.IntegrationTests.Bot;
 
@@ -38,8 +39,10 @@ public sealed class BotEndpointAuthTests
     [Fact]
     public async Task Messages_AppIdConfiguredForgedToken_Returns401()
     {
+        using var keyRing = KeyRingCertificate.Create();
         await using var factory = new BotHostFactory("Production", new Dictionary<string, string?>
         {
+            ["Secrets:KeyRingCertificatePath"] = keyRing.Path,
             ["Bot:MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
             ["Bot:MicrosoftAppPassword"] = "not-a-real-password",
             ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",

@@ -1,5 +1,8 @@
 using System.Net;
+using SnowChatOps.Bot.Secrets;
+using SnowChatOps.IntegrationTests.Secrets;
 using SnowChatOps.IntegrationTests.Storage;
+using SnowChatOps.TestSupport.Certificates;
 using SnowChatOps.TestSupport;
 using SnowChatOps.TestSupport.Processes;
 
@@ -30,8 +33,43 @@ public sealed class HealthTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
     }
 
-    private static BotHostFactory Bot(string storage) => new("Development", new Dictionary<string, string?>
+    [Fact]
+    public async Task Readyz_StorageUpAndKeyRingProtected_Healthy()
+    {
+        using var certificate = KeyRingCertificate.Create();
+        await using var factory = Bot(azurite.ConnectionString, NewPrefix(), certificate.Path);
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/readyz", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Readyz_KeyRingWrittenWithAnotherCertificate_Unhealthy()
+    {
+        using var writer = KeyRingCertificate.Create("writer");
+        using var other = KeyRingCertificate.Create("other");
+        var prefix = NewPrefix();
+        using (var first = new SecretsHost(azurite.ConnectionString, prefix, "Production", new Dictionary<string, string?> { ["Secrets:KeyRingCertificatePath"] = writer.Path }))
+        {
+            first.Protector.Protect(SecretKind.ClientSecret, "written-by-the-first-instance");
+        }
+
+        await using var factory = Bot(azurite.ConnectionString, prefix, other.Path);
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/readyz", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+
+    private static string NewPrefix() => "r" + Guid.NewGuid().ToString("N")[..12];
+
+    private static BotHostFactory Bot(string storage, string? prefix = null, string? keyRingCertificate = null) => new("Development", new Dictionary<string, string?>
     {
         ["Storage:ConnectionString"] = storage,
+        ["Storage:TablePrefix"] = prefix ?? "SnowChatOps",
+        ["Secrets:KeyRingCertificatePath"] = keyRingCertificate,
     });
 }

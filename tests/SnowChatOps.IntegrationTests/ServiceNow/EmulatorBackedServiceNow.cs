@@ -54,6 +54,9 @@ internal sealed class EmulatorBackedServiceNow : IAsyncDisposable
 
     internal IServiceProvider EmulatorServices => emulator.Services;
 
+    /// <summary>The client side's services (e.g. its IMeterFactory).</summary>
+    internal IServiceProvider Services => app.Services;
+
     public Task<ServiceNowTokens> ConnectAsync(string tenantId, ServiceNowInstance instance, CancellationToken cancellationToken)
         => app.ConnectAsync(cancellationToken, tenantId, instanceUrl: instance.BaseUri.GetLeftPart(UriPartial.Authority));
 

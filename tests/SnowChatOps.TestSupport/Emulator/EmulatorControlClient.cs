@@ -33,6 +33,21 @@ public sealed class EmulatorControlClient(Uri baseUri) : IDisposable
         return rows ?? throw new InvalidOperationException($"GET /_emulator/records/{table} returned no body.");
     }
 
+    /// <summary>
+    /// An agent changes a ticket's state in the instance (<c>POST /_emulator/tickets/{table}/{sysId}/state</c>), which
+    /// fires the state-change business rule, i.e. the signed webhook to the bot.
+    /// </summary>
+    public async Task ChangeStateAsync(string table, string sysId, string state, CancellationToken cancellationToken)
+    {
+        var path = $"_emulator/tickets/{Uri.EscapeDataString(table)}/{Uri.EscapeDataString(sysId)}/state";
+        using var response = await http.PostAsJsonAsync(path, new { state }, PlaygroundRestClient.Json, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            var detail = await response.Content.ReadAsStringAsync(cancellationToken);
+            throw new HttpRequestException($"POST /{path} answered {(int)response.StatusCode}: {detail}", null, response.StatusCode);
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose() => http.Dispose();
 }

@@ -61,10 +61,13 @@ public static class DotnetAppProcess
     /// The built dll of a src/ project in its own bin folder, in the same build configuration as the calling test assembly
     /// (e.g. <c>src/SnowChatOps.Bot/bin/Debug/net10.0/SnowChatOps.Bot.dll</c>).
     /// </summary>
-    public static string BuiltDll(string projectName)
+    public static string BuiltDll(string projectName) => BuiltDll("src", projectName);
+
+    /// <summary>The built dll of a project under <paramref name="folder"/> (<c>src</c>, <c>tools</c>).</summary>
+    public static string BuiltDll(string folder, string projectName)
     {
         var tfmDir = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var configuration = tfmDir.Parent?.Name ?? "Debug";
-        return RepoPaths.Combine("src", projectName, "bin", configuration, tfmDir.Name, projectName + ".dll");
+        return RepoPaths.Combine(folder, projectName, "bin", configuration, tfmDir.Name, projectName + ".dll");
     }
 }

@@ -94,6 +94,23 @@ public sealed class ServiceNowAuthFixtureTests : IDisposable
     }
 
     [Fact]
+    public async Task Refresh_RejectedBecauseAnotherInstanceRotatedFirst_UsesThatInstancesTokens()
+    {
+        host.Connected(Now.AddSeconds(5));
+        var rotatedElsewhere = new ServiceNowTokens("access-9", "refresh-9", Now.AddMinutes(30));
+        host.Network
+            .Expect(HttpMethod.Post, "/oauth_token.do", HttpStatusCode.Unauthorized, "oauth-access-denied.json",
+                _ => host.Store.SaveTokensAsync(Tenant, rotatedElsewhere, ct)) // another bot instance refreshed while ours was in flight
+            .Expect(HttpMethod.Get, "/api/now/table/incident/a1", HttpStatusCode.OK, "incident-created.json");
+
+        var ticket = await host.Client.GetTicketAsync(Tenant, TicketTable.Incident, "a1", ct);
+
+        Assert.NotNull(ticket);
+        Assert.Equal("Bearer access-9", host.Network.Received[1].Request.Headers.Authorization!.ToString());
+        Assert.Null(host.Store.ReauthorizationReason(Tenant));
+    }
+
+    [Fact]
     public async Task ExchangeCode_OpaqueDenial_MapsToInvalidClient()
     {
         host.Network.Expect(HttpMethod.Post, "/oauth_token.do", HttpStatusCode.Unauthorized, "oauth-access-denied.json");

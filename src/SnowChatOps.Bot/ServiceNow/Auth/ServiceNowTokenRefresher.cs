@@ -7,7 +7,8 @@ namespace SnowChatOps.Bot.ServiceNow.Auth;
 /// <summary>
 /// Refreshes a tenant's tokens (or, for a client-credentials connection, requests new ones). The per-tenant gate (from the singleton <see cref="ServiceNowRefreshGates"/>)
 /// collapses concurrent refreshes into one: a caller that waited re-reads the store and reuses tokens another
-/// caller already rotated.
+/// caller already rotated. Across instances the store decides: a refresh rejected because another instance already
+/// rotated the refresh token takes that instance's tokens instead of asking for reauthorization.
 /// </summary>
 internal sealed class ServiceNowTokenRefresher(
     ServiceNowRefreshGates gates,
@@ -57,6 +58,15 @@ internal sealed class ServiceNowTokenRefresher(
         }
         catch (ServiceNowOAuthException rejected)
         {
+            // The gate serialises this process only: another instance may have refreshed meanwhile, and where the
+            // instance rotates refresh tokens ours was just spent. Its tokens are as good as ours would have been.
+            if (await store.GetAsync(tenantId, cancellationToken).ConfigureAwait(false) is { } latest
+                && latest.Tokens.RefreshToken != current.Tokens.RefreshToken)
+            {
+                logger.RefreshCollapsed(tenantId);
+                return latest.Tokens;
+            }
+
             var reason = $"refresh token rejected: {rejected.Reason}";
             logger.RefreshRejected(tenantId, rejected.Reason.ToString());
             await store.MarkNeedsReauthorizationAsync(tenantId, reason, cancellationToken).ConfigureAwait(false);

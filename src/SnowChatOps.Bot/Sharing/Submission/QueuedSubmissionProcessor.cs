@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Cards;
+using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.Sharing.Cards;
 using SnowChatOps.Bot.Tickets;
@@ -16,14 +17,16 @@ namespace SnowChatOps.Bot.Sharing.Submission;
 /// </summary>
 internal sealed class QueuedSubmissionProcessor(
     ISubmissionStore store, SubmissionRunner runner, SharePresenter presenter, TicketCardService tickets, IConversationStore conversations,
-    ProactiveMessenger messenger, TimeProvider time, IOptions<SharingOptions> options, ILogger<QueuedSubmissionProcessor> logger)
+    ProactiveMessenger messenger, TimeProvider time, IOptions<SharingOptions> options, Telemetry telemetry, ILogger<QueuedSubmissionProcessor> logger)
 {
     private static readonly SubmissionStatus[] Unfinished = [SubmissionStatus.Queued, SubmissionStatus.Creating, SubmissionStatus.Pending];
 
     public async Task ProcessQueuedOnceAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var due = (await store.ListAsync(Unfinished, cancellationToken)).Where(s => IsDue(s, now)).ToList();
+        var unfinished = await store.ListAsync(Unfinished, cancellationToken);
+        telemetry.SharesQueued(unfinished.Count);
+        var due = unfinished.Where(s => IsDue(s, now)).ToList();
         if (due.Count == 0)
         {
             return;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Errors;
 using SnowChatOps.Bot.Tickets;
@@ -12,11 +13,25 @@ namespace SnowChatOps.Bot.Sharing.Submission;
 /// </summary>
 internal sealed class SubmissionRunner(
     ISubmissionStore store, ServiceNowClient snow, TrackedTickets tracked, TimeProvider time,
-    IOptions<SharingOptions> options, ILogger<SubmissionRunner> logger)
+    IOptions<SharingOptions> options, Telemetry telemetry, ILogger<SubmissionRunner> logger)
 {
     public async Task<ShareOutcome> RunAsync(ShareSubmission submission, bool checkDuplicates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        var outcome = await RunOnceAsync(submission, checkDuplicates, cancellationToken);
+        telemetry.ShareFinished(OutcomeName(outcome.Kind));
+        return outcome;
+    }
+
+    private static string OutcomeName(ShareOutcomeKind kind) => kind switch
+    {
+        ShareOutcomeKind.NotConnected => "not_connected",
+        ShareOutcomeKind.InProgress => "in_progress",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    private async Task<ShareOutcome> RunOnceAsync(ShareSubmission submission, bool checkDuplicates, CancellationToken cancellationToken)
+    {
         if (await ClaimAsync(submission, cancellationToken) is not { } claimed)
         {
             return await CurrentAsync(submission, cancellationToken);

@@ -1,4 +1,5 @@
 using SnowChatOps.Bot.Cards;
+using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.Tracking.Cards;
 using SnowChatOps.Bot.Tracking.Store;
@@ -9,7 +10,8 @@ namespace SnowChatOps.Bot.Tracking.Changes;
 /// Posts the short "CHG0030001: Assess → Implement" card to the tenant's notifications conversation, or to the
 /// ticket's own conversation when none is chosen or the chosen one is gone (the bot was removed).
 /// </summary>
-internal sealed class NotificationPoster(ITrackingStore store, IConversationStore conversations, ProactiveMessenger messenger, ILogger<NotificationPoster> logger)
+internal sealed class NotificationPoster(
+    ITrackingStore store, IConversationStore conversations, ProactiveMessenger messenger, Telemetry telemetry, ILogger<NotificationPoster> logger)
 {
     public async Task PostAsync(ChangeContext change, CancellationToken cancellationToken)
     {
@@ -27,14 +29,16 @@ internal sealed class NotificationPoster(ITrackingStore store, IConversationStor
             targets.Add((tracked.ConversationId, tracked.Locale));
         }
 
-        foreach (var (conversationId, locale) in targets)
+        for (var i = 0; i < targets.Count; i++)
         {
-            if (await TrySendAsync(change, conversationId, locale, cancellationToken))
+            if (await TrySendAsync(change, targets[i].Conversation, targets[i].Locale, cancellationToken))
             {
+                telemetry.NotificationFinished(i == 0 ? "delivered" : "fallback");
                 return;
             }
         }
 
+        telemetry.NotificationFinished("failed");
         logger.ConversationUnavailable(tracked.Number);
     }
 

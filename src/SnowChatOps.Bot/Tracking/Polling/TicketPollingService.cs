@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Options;
+using SnowChatOps.Bot.Observability;
 
 namespace SnowChatOps.Bot.Tracking.Polling;
 
 /// <summary>The loop only: every <see cref="TrackingOptions.PollInterval"/>, one <see cref="TicketStatePoller.PollOnceAsync"/>.</summary>
-internal sealed class TicketPollingService(TicketStatePoller poller, IOptions<TrackingOptions> options, TimeProvider time, ILogger<TicketPollingService> logger)
+internal sealed class TicketPollingService(
+    TicketStatePoller poller, IOptions<TrackingOptions> options, TimeProvider time, Telemetry telemetry, ILogger<TicketPollingService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -16,14 +18,19 @@ internal sealed class TicketPollingService(TicketStatePoller poller, IOptions<Tr
         using var timer = new PeriodicTimer(options.Value.PollInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
+            var started = time.GetTimestamp();
+            var failed = false;
             try
             {
                 await poller.PollOnceAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                failed = true;
                 logger.CycleFailed(ex); // the loop boundary: one bad cycle must not stop notifications for good
             }
+
+            telemetry.PollCycleFinished(time.GetElapsedTime(started), failed);
         }
     }
 }

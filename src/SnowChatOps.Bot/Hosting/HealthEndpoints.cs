@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace SnowChatOps.Bot.Hosting;
+
+internal static class HealthEndpoints
+{
+    /// <summary>
+    /// /healthz: every check (the App Service health probe; an instance failing it leaves the load balancer).
+    /// /readyz: the checks tagged <see cref="HealthTags.Ready"/>, Table Storage and the key ring, for readiness probes
+    /// (Container Apps, a deployment slot swap) that must not route traffic to an instance that cannot open secrets.
+    /// </summary>
+    public static WebApplication MapHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
+        return app;
+    }
+}
