@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+
+namespace SnowChatOps.LoadHarness;
+
+/// <summary>The report as Markdown tables, as pasted into docs/performance.md.</summary>
+internal static class ReportMarkdown
+{
+    public static string Render(HarnessReport report)
+    {
+        var o = report.Options;
+        var text = new StringBuilder();
+        Row(text, $"Rounds per level: {o.Rounds} (echo, then SnowChatOps), {o.SegmentDuration.TotalSeconds:0.#} s per segment, warm-up {o.WarmupRequests} requests per bot.");
+        text.AppendLine();
+        text.AppendLine("| users | bot | requests | answered | req/s | p50 ms | p95 ms | p99 ms | max ms |");
+        text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var users in o.Users)
+        {
+            foreach (var bot in new[] { BotLaunch.EchoName, BotLaunch.SnowName })
+            {
+                var s = report.Summary(bot, users);
+                var l = s.Latency;
+                Row(text, $"| {users} | {bot} | {s.Sent} | {s.Answered}{(s.AllAnswered ? string.Empty : " (missing replies)")} | {s.RequestsPerSecond:0} | {l.P50:0.00} | {l.P95:0.00} | {l.P99:0.00} | {l.Max:0.0} |");
+            }
+        }
+
+        text.AppendLine();
+        text.AppendLine("| users | req/s ratio (rounds: min..max) | p99 ratio (rounds: min..max) |");
+        text.AppendLine("|---:|---|---|");
+        foreach (var users in o.Users)
+        {
+            var (echo, snow) = (report.Summary(BotLaunch.EchoName, users), report.Summary(BotLaunch.SnowName, users));
+            Row(text, $"| {users} | {snow.RequestsPerSecond / echo.RequestsPerSecond:0.00} ({Spread(report.RoundThroughputRatios(users))}) | {snow.Latency.P99 / echo.Latency.P99:0.00} ({Spread(report.RoundP99Ratios(users))}) |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("| bot | start-up to first answer | idle RSS MB | RSS after load MB |");
+        text.AppendLine("|---|---:|---:|---:|");
+        foreach (var f in report.Footprints)
+        {
+            Row(text, $"| {f.Bot} | {f.StartupToFirstAnswer.TotalSeconds:0.00} s | {f.IdleRssMb:0.0} | {f.LoadedRssMb:0.0} |");
+        }
+
+        var (e, n) = (report.Footprint(BotLaunch.EchoName), report.Footprint(BotLaunch.SnowName));
+        Row(text, $"| ratio | {n.StartupToFirstAnswer / e.StartupToFirstAnswer:0.00} | {n.IdleRssMb / e.IdleRssMb:0.00} | {n.LoadedRssMb / e.LoadedRssMb:0.00} |");
+        return text.ToString();
+    }
+
+    private static string Spread(IReadOnlyList<double> ratios) =>
+        ratios.Count == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{ratios.Min():0.00}..{ratios.Max():0.00}");
+
+    private static void Row(StringBuilder text, FormattableString line) => text.AppendLine(FormattableString.Invariant(line));
+}
