@@ -10,26 +10,28 @@ internal sealed record BotLaunch(string Name, string DllPath, Func<int, IReadOnl
     public const string SnowName = "snowchatops";
 
     /// <summary>The echo bot: anonymous (no MicrosoftAppId), Development, as SnowChatOps runs below.</summary>
-    public static BotLaunch Echo() => new(
+    public static BotLaunch Echo(HarnessOptions options) => new(
         EchoName,
         BuiltDll("benchmarks", "SnowChatOps.EchoBot"),
-        _ => Common());
+        _ => Overlay(Common(), options.EchoEnvironment));
 
     /// <summary>
     /// SnowChatOps as the end-to-end tests run it (see <see cref="BotProcess"/>): Development, anonymous Bot Framework
     /// auth, state in <paramref name="storageConnectionString"/> (Azurite), everything else at its defaults.
     /// </summary>
-    public static BotLaunch Snow(string storageConnectionString) => new(
+    public static BotLaunch Snow(string storageConnectionString, HarnessOptions options) => new(
         SnowName,
-        DotnetAppProcess.BuiltDll("SnowChatOps.Bot"),
-        port => new Dictionary<string, string?>(Common())
-        {
-            ["Connection__PublicBaseUrl"] = $"http://127.0.0.1:{port}",
-            ["Storage__ConnectionString"] = storageConnectionString,
-            ["Bot__MicrosoftAppId"] = string.Empty,
-            ["Bot__MicrosoftAppPassword"] = string.Empty,
-            ["ServiceNow__AllowLoopback"] = "true",
-        });
+        options.SnowDll ?? DotnetAppProcess.BuiltDll("SnowChatOps.Bot"),
+        port => Overlay(
+            new Dictionary<string, string?>(Common())
+            {
+                ["Connection__PublicBaseUrl"] = $"http://127.0.0.1:{port}",
+                ["Storage__ConnectionString"] = storageConnectionString,
+                ["Bot__MicrosoftAppId"] = string.Empty,
+                ["Bot__MicrosoftAppPassword"] = string.Empty,
+                ["ServiceNow__AllowLoopback"] = "true",
+            },
+            options.SnowEnvironment));
 
     private static Dictionary<string, string?> Common() => new()
     {
@@ -38,6 +40,16 @@ internal sealed record BotLaunch(string Name, string DllPath, Func<int, IReadOnl
         ["ASPNETCORE_URLS"] = null,
         ["Logging__Console__FormatterName"] = "simple",
     };
+
+    private static Dictionary<string, string?> Overlay(Dictionary<string, string?> environment, IReadOnlyDictionary<string, string?> extra)
+    {
+        foreach (var (key, value) in extra)
+        {
+            environment[key] = value;
+        }
+
+        return environment;
+    }
 
     // Same rule as DotnetAppProcess.BuiltDll, for a project outside src/.
     private static string BuiltDll(string folder, string project)

@@ -7,10 +7,10 @@ namespace SnowChatOps.LoadHarness;
 internal sealed record HarnessOptions
 {
     /// <summary>Rounds per concurrency level; a round is one echo segment then one SnowChatOps segment.</summary>
-    public int Rounds { get; init; } = 4;
+    public int Rounds { get; init; } = 8;
 
     /// <summary>How long one segment sends requests.</summary>
-    public TimeSpan SegmentDuration { get; init; } = TimeSpan.FromSeconds(5);
+    public TimeSpan SegmentDuration { get; init; } = TimeSpan.FromSeconds(3);
 
     /// <summary>A segment also stops after this many requests.</summary>
     public int MaxRequestsPerSegment { get; init; } = 100_000;
@@ -30,6 +30,15 @@ internal sealed record HarnessOptions
     /// <summary>Where the report and the bots' logs go (git-ignored).</summary>
     public string OutputDirectory { get; init; } = RepoPaths.Combine(".artifacts", "load-harness");
 
+    /// <summary>Another build of SnowChatOps to measure (e.g. a copy of main's output), instead of this configuration's.</summary>
+    public string? SnowDll { get; init; }
+
+    /// <summary>Extra environment for SnowChatOps (experiments: GC knobs, log levels); wins over the harness's.</summary>
+    public IReadOnlyDictionary<string, string?> SnowEnvironment { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Extra environment for the echo bot.</summary>
+    public IReadOnlyDictionary<string, string?> EchoEnvironment { get; init; } = new Dictionary<string, string?>();
+
     public static HarnessOptions Parse(IReadOnlyList<string> args)
     {
         var options = new HarnessOptions();
@@ -44,11 +53,26 @@ internal sealed record HarnessOptions
                 "--users" => options with { Users = [.. value.Split(',').Select(Positive)] },
                 "--warmup" => options with { WarmupRequests = Positive(value) },
                 "--out" => options with { OutputDirectory = Path.GetFullPath(value) },
-                _ => throw new ArgumentException($"Unknown option {args[i]}; use --rounds, --seconds, --max-requests, --users, --warmup, --out."),
+                "--snow-dll" => options with { SnowDll = Path.GetFullPath(value) },
+                "--snow-env" => options with { SnowEnvironment = With(options.SnowEnvironment, value) },
+                "--echo-env" => options with { EchoEnvironment = With(options.EchoEnvironment, value) },
+                _ => throw new ArgumentException(
+                    $"Unknown option {args[i]}; use --rounds, --seconds, --max-requests, --users, --warmup, --out, --snow-dll, --snow-env K=V, --echo-env K=V."),
             };
         }
 
         return options;
+    }
+
+    private static Dictionary<string, string?> With(IReadOnlyDictionary<string, string?> environment, string assignment)
+    {
+        var split = assignment.IndexOf('=', StringComparison.Ordinal);
+        if (split <= 0)
+        {
+            throw new ArgumentException($"Expected KEY=VALUE, got {assignment}.");
+        }
+
+        return new Dictionary<string, string?>(environment) { [assignment[..split]] = assignment[(split + 1)..] };
     }
 
     private static int Positive(string value)

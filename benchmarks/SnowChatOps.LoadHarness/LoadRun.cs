@@ -11,15 +11,17 @@ internal static class LoadRun
 {
     public static async Task<HarnessReport> RunAsync(HarnessOptions options, TextWriter progress, CancellationToken cancellationToken)
     {
+        // Measuring stops (between rounds) once MaxRunTime is spent; the hard limit only catches a hang.
+        var budget = System.Diagnostics.Stopwatch.StartNew();
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(options.MaxRunTime);
+        limit.CancelAfter(options.MaxRunTime + HangMargin);
         var ct = limit.Token;
         Directory.CreateDirectory(options.OutputDirectory);
         using var http = LoopbackClient();
         await using var azurite = await AzuriteProcess.StartAsync(ct, logFile: Path.Combine(options.OutputDirectory, "azurite.log"));
         await using var connector = await ConnectorStandIn.StartAsync(ct);
-        await using var echo = await BotUnderTest.StartAsync(BotLaunch.Echo(), connector, http, options.OutputDirectory, ct);
-        await using var snow = await BotUnderTest.StartAsync(BotLaunch.Snow(azurite.ConnectionString), connector, http, options.OutputDirectory, ct);
+        await using var echo = await BotUnderTest.StartAsync(BotLaunch.Echo(options), connector, http, options.OutputDirectory, ct);
+        await using var snow = await BotUnderTest.StartAsync(BotLaunch.Snow(azurite.ConnectionString, options), connector, http, options.OutputDirectory, ct);
         BotUnderTest[] bots = [echo, snow];
         var load = new LoadSegment(http, connector);
 
@@ -34,7 +36,7 @@ internal static class LoadRun
         var segments = new List<SegmentResult>();
         for (var round = 1; round <= options.Rounds; round++)
         {
-            foreach (var users in options.Users)
+            foreach (var users in options.Users.TakeWhile(_ => budget.Elapsed < options.MaxRunTime))
             {
                 foreach (var bot in bots)
                 {
@@ -48,6 +50,8 @@ internal static class LoadRun
         var footprints = bots.Select(b => new BotFootprint(b.Name, b.StartupToFirstAnswer, idle[b.Name], b.RssMegabytes())).ToArray();
         return new HarnessReport(options, footprints, segments);
     }
+
+    private static readonly TimeSpan HangMargin = TimeSpan.FromMinutes(1);
 
     // Loopback only, never through a proxy; one connection per concurrent user.
     private static HttpClient LoopbackClient() => new(new SocketsHttpHandler

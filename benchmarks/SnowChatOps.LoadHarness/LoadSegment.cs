@@ -48,9 +48,9 @@ internal sealed class LoadSegment(HttpClient http, ConnectorStandIn connector)
                     latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
             {
-                // Counted as unanswered (sent but no latency recorded).
+                // Refused or timed out: counted as unanswered (sent, no latency recorded).
             }
         }
 

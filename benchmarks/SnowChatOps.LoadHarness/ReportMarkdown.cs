@@ -10,7 +10,13 @@ internal static class ReportMarkdown
     {
         var o = report.Options;
         var text = new StringBuilder();
-        Row(text, $"Rounds per level: {o.Rounds} (echo, then SnowChatOps), {o.SegmentDuration.TotalSeconds:0.#} s per segment, warm-up {o.WarmupRequests} requests per bot.");
+        var rounds = report.Segments.Count == 0 ? 0 : report.Segments.Max(s => s.Round);
+        Row(text, $"Rounds per level: {rounds} of {o.Rounds} (echo, then SnowChatOps), {o.SegmentDuration.TotalSeconds:0.#} s per segment, warm-up {o.WarmupRequests} requests per bot.");
+        if (o.SnowDll is not null || o.SnowEnvironment.Count > 0 || o.EchoEnvironment.Count > 0)
+        {
+            Row(text, $"SnowChatOps: {o.SnowDll ?? "this build"} {string.Join(' ', o.SnowEnvironment.Select(e => e.Key + "=" + e.Value))}; echo: {string.Join(' ', o.EchoEnvironment.Select(e => e.Key + "=" + e.Value))}");
+        }
+
         text.AppendLine();
         text.AppendLine("| users | bot | requests | answered | req/s | p50 ms | p95 ms | p99 ms | max ms |");
         text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
