@@ -13,6 +13,9 @@ internal sealed record HarnessReport(HarnessOptions Options, IReadOnlyList<BotFo
     /// <summary>SnowChatOps/echo p99 latency of each round.</summary>
     public IReadOnlyList<double> RoundP99Ratios(int users) => RoundRatios(users, s => LatencyStats.Of(s.LatenciesMs).P99);
 
+    /// <summary>SnowChatOps/echo CPU per request of each round.</summary>
+    public IReadOnlyList<double> RoundCpuRatios(int users) => RoundRatios(users, s => s.BotCpuMsPerRequest);
+
     private List<double> RoundRatios(int users, Func<SegmentResult, double> measure) =>
     [
         .. Segments.Where(s => s.Users == users && s.Bot == BotLaunch.SnowName)

@@ -1,7 +1,8 @@
 namespace SnowChatOps.LoadHarness;
 
 /// <summary>One bot at one concurrency, over all its rounds.</summary>
-internal sealed record LevelSummary(string Bot, int Users, int Sent, int Answered, bool AllAnswered, double RequestsPerSecond, LatencyStats Latency)
+internal sealed record LevelSummary(
+    string Bot, int Users, int Sent, int Answered, bool AllAnswered, double RequestsPerSecond, LatencyStats Latency, double BotCpuMsPerRequest, double StorageCpuMsPerRequest)
 {
     public static LevelSummary Of(string bot, int users, IReadOnlyList<SegmentResult> segments)
     {
@@ -15,6 +16,8 @@ internal sealed record LevelSummary(string Bot, int Users, int Sent, int Answere
             answered,
             mine.Length > 0 && mine.All(s => s.AllAnswered),
             seconds > 0 ? answered / seconds : 0,
-            LatencyStats.Of(mine.SelectMany(s => s.LatenciesMs)));
+            LatencyStats.Of(mine.SelectMany(s => s.LatenciesMs)),
+            answered > 0 ? mine.Sum(s => s.BotCpu.TotalMilliseconds) / answered : double.NaN,
+            answered > 0 ? mine.Sum(s => s.StorageCpu.TotalMilliseconds) / answered : double.NaN);
     }
 }

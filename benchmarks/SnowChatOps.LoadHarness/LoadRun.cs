@@ -23,7 +23,7 @@ internal static class LoadRun
         await using var echo = await BotUnderTest.StartAsync(BotLaunch.Echo(options), connector, http, options.OutputDirectory, ct);
         await using var snow = await BotUnderTest.StartAsync(BotLaunch.Snow(azurite.ConnectionString, options), connector, http, options.OutputDirectory, ct);
         BotUnderTest[] bots = [echo, snow];
-        var load = new LoadSegment(http, connector);
+        var load = new LoadSegment(http, connector, azurite.Process.Id);
 
         foreach (var bot in bots)
         {

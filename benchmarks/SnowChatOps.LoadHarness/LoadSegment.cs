@@ -6,12 +6,13 @@ namespace SnowChatOps.LoadHarness;
 /// Closed-loop load: <c>users</c> workers, each posting its user's next "help" as soon as the last one was answered,
 /// until the segment's duration or request budget is spent.
 /// </summary>
-internal sealed class LoadSegment(HttpClient http, ConnectorStandIn connector)
+internal sealed class LoadSegment(HttpClient http, ConnectorStandIn connector, int storagePid)
 {
     public async Task<SegmentResult> RunAsync(
         BotUnderTest bot, int users, int round, TimeSpan duration, int maxRequests, CancellationToken cancellationToken)
     {
         var repliesBefore = connector.Replies.Of(bot.Name);
+        var (botCpu, storageCpu) = (ProcessCpu.Used(bot.ProcessId), ProcessCpu.Used(storagePid));
         var issued = 0;
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, users)
@@ -27,7 +28,9 @@ internal sealed class LoadSegment(HttpClient http, ConnectorStandIn connector)
             outcomes.Sum(o => o.LatenciesMs.Count),
             connector.Replies.Of(bot.Name) - repliesBefore,
             elapsed,
-            [.. outcomes.SelectMany(o => o.LatenciesMs)]);
+            [.. outcomes.SelectMany(o => o.LatenciesMs)],
+            ProcessCpu.Used(bot.ProcessId) - botCpu,
+            ProcessCpu.Used(storagePid) - storageCpu);
     }
 
     private async Task<WorkerOutcome> WorkerAsync(BotUnderTest bot, int user, Func<bool> more, CancellationToken cancellationToken)

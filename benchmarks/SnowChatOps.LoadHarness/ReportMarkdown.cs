@@ -18,25 +18,25 @@ internal static class ReportMarkdown
         }
 
         text.AppendLine();
-        text.AppendLine("| users | bot | requests | answered | req/s | p50 ms | p95 ms | p99 ms | max ms |");
-        text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| users | bot | requests | answered | req/s | p50 ms | p95 ms | p99 ms | max ms | bot CPU ms/req | Azurite CPU ms/req |");
+        text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var users in o.Users)
         {
             foreach (var bot in new[] { BotLaunch.EchoName, BotLaunch.SnowName })
             {
                 var s = report.Summary(bot, users);
                 var l = s.Latency;
-                Row(text, $"| {users} | {bot} | {s.Sent} | {s.Answered}{(s.AllAnswered ? string.Empty : " (missing replies)")} | {s.RequestsPerSecond:0} | {l.P50:0.00} | {l.P95:0.00} | {l.P99:0.00} | {l.Max:0.0} |");
+                Row(text, $"| {users} | {bot} | {s.Sent} | {s.Answered}{(s.AllAnswered ? string.Empty : " (missing replies)")} | {s.RequestsPerSecond:0} | {l.P50:0.00} | {l.P95:0.00} | {l.P99:0.00} | {l.Max:0.0} | {s.BotCpuMsPerRequest:0.00} | {s.StorageCpuMsPerRequest:0.00} |");
             }
         }
 
         text.AppendLine();
-        text.AppendLine("| users | req/s ratio (rounds: min..max) | p99 ratio (rounds: min..max) |");
-        text.AppendLine("|---:|---|---|");
+        text.AppendLine("| users | req/s ratio (rounds: min..max) | p99 ratio (rounds: min..max) | bot CPU/req ratio (rounds: min..max) | bot+Azurite CPU/req ratio |");
+        text.AppendLine("|---:|---|---|---|---:|");
         foreach (var users in o.Users)
         {
             var (echo, snow) = (report.Summary(BotLaunch.EchoName, users), report.Summary(BotLaunch.SnowName, users));
-            Row(text, $"| {users} | {snow.RequestsPerSecond / echo.RequestsPerSecond:0.00} ({Spread(report.RoundThroughputRatios(users))}) | {snow.Latency.P99 / echo.Latency.P99:0.00} ({Spread(report.RoundP99Ratios(users))}) |");
+            Row(text, $"| {users} | {snow.RequestsPerSecond / echo.RequestsPerSecond:0.00} ({Spread(report.RoundThroughputRatios(users))}) | {snow.Latency.P99 / echo.Latency.P99:0.00} ({Spread(report.RoundP99Ratios(users))}) | {snow.BotCpuMsPerRequest / echo.BotCpuMsPerRequest:0.00} ({Spread(report.RoundCpuRatios(users))}) | {(snow.BotCpuMsPerRequest + snow.StorageCpuMsPerRequest) / (echo.BotCpuMsPerRequest + echo.StorageCpuMsPerRequest):0.00} |");
         }
 
         text.AppendLine();

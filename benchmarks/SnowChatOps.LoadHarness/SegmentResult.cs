@@ -9,9 +9,17 @@ internal sealed record SegmentResult(
     int Answered,
     long Replies,
     TimeSpan Elapsed,
-    IReadOnlyList<double> LatenciesMs)
+    IReadOnlyList<double> LatenciesMs,
+    TimeSpan BotCpu,
+    TimeSpan StorageCpu)
 {
     public double RequestsPerSecond => Answered / Elapsed.TotalSeconds;
+
+    /// <summary>
+    /// CPU the bot's process used per answered request: unlike req/s, barely moved by how much of the machine other
+    /// work takes, so the steadier measure of per-turn cost on a shared machine.
+    /// </summary>
+    public double BotCpuMsPerRequest => Answered == 0 ? double.NaN : BotCpu.TotalMilliseconds / Answered;
 
     /// <summary>Every request got a 2xx and exactly one reply reached the connector.</summary>
     public bool AllAnswered => Sent == Answered && Replies == Answered;
