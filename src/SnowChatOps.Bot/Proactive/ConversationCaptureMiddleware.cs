@@ -6,8 +6,10 @@ namespace SnowChatOps.Bot.Proactive;
 /// <summary>
 /// Remembers every conversation the bot is in (on install, and on messages at most once a day or when the
 /// service URL moves), and forgets it on uninstall, so proactive posts go to places that still exist.
+/// A conversation this instance captured recently costs no storage call at all (<see cref="RecentCaptures"/>).
 /// </summary>
-internal sealed class ConversationCaptureMiddleware(IConversationStore store, ConversationState state, TimeProvider time) : Microsoft.Bot.Builder.IMiddleware
+internal sealed class ConversationCaptureMiddleware(IConversationStore store, ConversationState state, RecentCaptures recent, TimeProvider time)
+    : Microsoft.Bot.Builder.IMiddleware
 {
     private static readonly TimeSpan RefreshAfter = TimeSpan.FromDays(1);
     private readonly IStatePropertyAccessor<CaptureMark> mark = state.CreateProperty<CaptureMark>("captured");
@@ -20,6 +22,7 @@ internal sealed class ConversationCaptureMiddleware(IConversationStore store, Co
         {
             if (activity.Type == ActivityTypes.InstallationUpdate && activity.Action is "remove" or "remove-upgrade")
             {
+                recent.Forget(activity);
                 await store.MarkInactiveAsync(tenant, activity.Conversation.Id, cancellationToken);
             }
             else if (activity.Type is ActivityTypes.Message or ActivityTypes.InstallationUpdate or ActivityTypes.ConversationUpdate or ActivityTypes.Invoke)
@@ -35,15 +38,23 @@ internal sealed class ConversationCaptureMiddleware(IConversationStore store, Co
     {
         var activity = turn.Activity;
         var now = time.GetUtcNow();
+        if (recent.IsFresh(activity, now, RefreshAfter))
+        {
+            return;
+        }
+
         var last = await mark.GetAsync(turn, () => new CaptureMark(), cancellationToken);
         if (last.ServiceUrl == activity.ServiceUrl && now - last.At < RefreshAfter)
         {
+            recent.Remember(activity, last);
             return;
         }
 
         var type = activity.Conversation.ConversationType ?? "personal";
         var user = type == "personal" ? activity.From?.AadObjectId : null;
         await store.SaveAsync(new ConversationRecord(tenant, activity.Conversation.Id, type, user, activity.GetConversationReference(), true, now), cancellationToken);
-        await mark.SetAsync(turn, new CaptureMark { At = now, ServiceUrl = activity.ServiceUrl }, cancellationToken);
+        var captured = new CaptureMark { At = now, ServiceUrl = activity.ServiceUrl };
+        await mark.SetAsync(turn, captured, cancellationToken);
+        recent.Remember(activity, captured);
     }
 }

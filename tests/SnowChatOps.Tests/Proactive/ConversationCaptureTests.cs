@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Bot.Schema;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Tests.Fakes;
@@ -19,6 +20,33 @@ public sealed class ConversationCaptureTests
         Assert.Equal("personal", record.ConversationType);
         Assert.Equal(BotHarness.UserAadObjectId, record.UserAadObjectId);
         Assert.True(record.Active);
+    }
+
+    [Fact]
+    public async Task RepeatedMessages_SameConversation_ReadAndWriteStateOnlyOnTheFirst()
+    {
+        var storage = new CountingStorage();
+        await using var harness = new BotHarness(services => services.AddSingleton<IStorage>(storage));
+        await harness.Flow().Send("help").AssertReply(_ => { }).StartTestAsync();
+        var (reads, writes) = (storage.Reads, storage.Writes);
+
+        await harness.Flow().Send("help").AssertReply(_ => { }).Send("help").AssertReply(_ => { }).StartTestAsync();
+
+        Assert.Equal((1, 1), (reads, writes));
+        Assert.Equal((reads, writes), (storage.Reads, storage.Writes));
+    }
+
+    [Fact]
+    public async Task Message_MoreThanADayAfterCapture_StoresReferenceAgain()
+    {
+        await using var harness = new BotHarness();
+        await harness.Flow().Send("help").AssertReply(_ => { }).StartTestAsync();
+        var first = Assert.Single(harness.Conversations.All).UpdatedAt;
+
+        harness.Time.Advance(TimeSpan.FromHours(25));
+        await harness.Flow().Send("help").AssertReply(_ => { }).StartTestAsync();
+
+        Assert.Equal(first + TimeSpan.FromHours(25), Assert.Single(harness.Conversations.All).UpdatedAt);
     }
 
     [Fact]
