@@ -25,7 +25,7 @@ public sealed class ShareMessageDialogTests(RunningApp app)
         };
         var invalid = new
         {
-            verb = "share-message", arg = ShareArg.NewCorrelationId(),
+            verb = "share-message", arg = ShareArg.Mint(actionId: null).ToArg(),
             name = "", description = "", priority = "3", dueDate = "2000-01-01", type = "change_request", category = "",
         };
 

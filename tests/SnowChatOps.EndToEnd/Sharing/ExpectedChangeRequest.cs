@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Web;
 using SnowChatOps.TestSupport.Playground;
 using SnowChatOps.TestSupport.Processes;
 
@@ -20,9 +19,10 @@ internal sealed record ExpectedChangeRequest(string ActionId, string Correlation
     /// <summary>From the rendered form: the Send button's correlation id and action id, its title, and the user's today (the date input's min).</summary>
     public static ExpectedChangeRequest For(AdaptiveCardView form, int priority, int dueInDays)
     {
-        var arg = HttpUtility.ParseQueryString(form.SubmitData(ShareChat.SendButton)["arg"]);
+        // The share buttons' argument is one JSON record: {"c": correlation id, "a": action id}.
+        var arg = System.Text.Json.Nodes.JsonNode.Parse(form.SubmitData(ShareChat.SendButton)["arg"])!;
         var today = DateOnly.ParseExact(form.ElementProperty("dueDate", "min")!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return new(arg["a"]!, arg["c"]!, form.TextBlocks[1], priority, today.AddDays(dueInDays));
+        return new((string)arg["a"]!, (string)arg["c"]!, form.TextBlocks[1], priority, today.AddDays(dueInDays));
     }
 
     /// <summary>The due date as ServiceNow stores it: 23:59:59 of the due day in the user's zone, in UTC.</summary>

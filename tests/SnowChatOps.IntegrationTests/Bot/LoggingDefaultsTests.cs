@@ -1,11 +1,14 @@
+using SnowChatOps.TestSupport.Certificates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SnowChatOps.IntegrationTests.Storage;
 
 namespace SnowChatOps.IntegrationTests.Bot;
 
-public sealed class LoggingDefaultsTests(AzuriteFixture azurite)
+public sealed class LoggingDefaultsTests(AzuriteFixture azurite) : IDisposable
 {
+    private readonly KeyRingCertificate keyRing = KeyRingCertificate.Create();
+
     [Theory]
     [InlineData("Polly")]
     [InlineData("System.Net.Http.HttpClient.ServiceNow.Table.LogicalHandler")]
@@ -38,5 +41,8 @@ public sealed class LoggingDefaultsTests(AzuriteFixture azurite)
         ["Storage:ConnectionString"] = azurite.ConnectionString,
         ["SecureScore:Source"] = "OfflineCatalog",
         ["Connection:PublicBaseUrl"] = "https://bot.example",
+        ["Secrets:KeyRingCertificatePath"] = keyRing.Path,
     });
+
+    public void Dispose() => keyRing.Dispose();
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SnowChatOps.IntegrationTests.Storage;
 using SnowChatOps.TestSupport.BotFramework;
+using SnowChatOps.TestSupport.Certificates;
 using SnowChatOps.TestSupport.Processes;
 
 namespace SnowChatOps.IntegrationTests.Bot;
@@ -17,6 +18,8 @@ public sealed class ProductionAuthFixture(AzuriteFixture azurite) : IAsyncLifeti
 
     private LoopbackCertificate? certificate;
 
+    private KeyRingCertificate? keyRing;
+
     public FakeBotFrameworkTokenService Tokens { get; private set; } = null!;
 
     public FakeBotConnector Connector { get; private set; } = null!;
@@ -27,6 +30,7 @@ public sealed class ProductionAuthFixture(AzuriteFixture azurite) : IAsyncLifeti
     {
         var ct = TestContext.Current.CancellationToken;
         certificate = LoopbackCertificate.Create(TimeProvider.System.GetUtcNow());
+        keyRing = KeyRingCertificate.Create();
         Tokens = await FakeBotFrameworkTokenService.StartAsync(certificate, TimeProvider.System, AppId, AppPassword, ct);
         Connector = await FakeBotConnector.StartAsync(certificate, Tokens, TimeProvider.System, ct);
         Bot = await BotProcess.StartAsync(azurite.ConnectionString, ct, extraEnvironment: new Dictionary<string, string?>
@@ -49,6 +53,7 @@ public sealed class ProductionAuthFixture(AzuriteFixture azurite) : IAsyncLifeti
             ["ServiceNow__AllowLoopback"] = null,
             ["Tracking__Enabled"] = "false",
             ["Logging__Console__FormatterOptions__SingleLine"] = "true",
+            ["Secrets__KeyRingCertificatePath"] = keyRing.Path,
         });
     }
 
@@ -61,5 +66,6 @@ public sealed class ProductionAuthFixture(AzuriteFixture azurite) : IAsyncLifeti
         await Connector.DisposeAsync();
         await Tokens.DisposeAsync();
         certificate?.Dispose();
+        keyRing?.Dispose();
     }
 }

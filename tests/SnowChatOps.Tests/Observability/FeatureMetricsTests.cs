@@ -17,7 +17,7 @@ public sealed class FeatureMetricsTests
     [Fact]
     public async Task Share_Created_CountsOneCreatedShare()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         using var shares = Collect<long>(harness, "snowchatops.shares");
         var share = await ShareScenario.StartAsync(harness);
 
@@ -31,7 +31,7 @@ public sealed class FeatureMetricsTests
     [Fact]
     public async Task Share_ServiceNowDownThenRetryCycle_CountsQueuedAndReportsQueueDepth()
     {
-        await using var harness = new BotHarness();
+        await using var harness = await BotHarness.ConnectedAsync();
         using var shares = Collect<long>(harness, "snowchatops.shares");
         using var queued = Collect<int>(harness, "snowchatops.shares.queued");
         var share = await ShareScenario.StartAsync(harness);

@@ -16,6 +16,11 @@ internal interface IServiceNowOAuthApi
     Task<IApiResponse<TableListEnvelope<UserRecordDto>>> ListUsersWithTokenAsync(
         [Query] TableQueryParameters parameters, [Authorize("Bearer")] string accessToken, [Property(ServiceNowRequestOptions.InstanceBaseUri)] Uri instance, CancellationToken cancellationToken);
 
+    /// <summary>The roles of the user a freshly issued access token acts as (display values: role names).</summary>
+    [Get("/api/now/v2/table/sys_user_has_role")]
+    Task<IApiResponse<TableListEnvelope<UserRoleRecordDto>>> ListUserRolesWithTokenAsync(
+        [Query] TableQueryParameters parameters, [Authorize("Bearer")] string accessToken, [Property(ServiceNowRequestOptions.InstanceBaseUri)] Uri instance, CancellationToken cancellationToken);
+
     [Post("/oauth_revoke_token.do")]
     Task<IApiResponse> RevokeTokenAsync(
         [Query] RevokeParameters parameters, [Property(ServiceNowRequestOptions.InstanceBaseUri)] Uri instance, CancellationToken cancellationToken);

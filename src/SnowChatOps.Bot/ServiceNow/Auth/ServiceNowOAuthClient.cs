@@ -72,7 +72,26 @@ internal sealed class ServiceNowOAuthClient(IServiceNowOAuthApi api, TimeProvide
         using var response = await ServiceNowCall.SendAsync(
             ct => api.ListUsersWithTokenAsync(parameters, tokens.AccessToken, instance.BaseUri, ct), instance.ToString(), cancellationToken).ConfigureAwait(false);
         var user = response.Content?.Result?.FirstOrDefault() ?? throw new ServiceNowNotFoundException("ServiceNow returned no current user.");
-        return TicketMapper.ToUser(user);
+        return TicketMapper.ToUser(user) with { Roles = await IdentifyRolesAsync(instance, tokens, cancellationToken).ConfigureAwait(false) };
+    }
+
+    // An interactive integration user is recognised by our role; empty when sys_user_has_role is not readable.
+    private async Task<IReadOnlyList<string>> IdentifyRolesAsync(ServiceNowInstance instance, ServiceNowTokens tokens, CancellationToken cancellationToken)
+    {
+        var parameters = new TableQueryParameters
+        {
+            Query = EncodedQuery.Empty.Where("user").Is("javascript:gs.getUserID()").ToString(), Fields = UserRoleRecordDto.Fields, DisplayValue = "true",
+        };
+        try
+        {
+            using var response = await ServiceNowCall.SendAsync(
+                ct => api.ListUserRolesWithTokenAsync(parameters, tokens.AccessToken, instance.BaseUri, ct), instance.ToString(), cancellationToken).ConfigureAwait(false);
+            return [.. (response.Content?.Result ?? []).Select(r => r.Role).OfType<string>()];
+        }
+        catch (Exception ex) when (ex is ServiceNowForbiddenException or ServiceNowNotFoundException)
+        {
+            return [];
+        }
     }
 
     /// <summary>Marks a token expired on the instance (used when a tenant disconnects).</summary>
