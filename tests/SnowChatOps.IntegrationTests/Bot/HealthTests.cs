@@ -69,7 +69,8 @@ public sealed class HealthTests(AzuriteFixture azurite)
     private static BotHostFactory Bot(string storage, string? prefix = null, string? keyRingCertificate = null) => new("Development", new Dictionary<string, string?>
     {
         ["Storage:ConnectionString"] = storage,
-        ["Storage:TablePrefix"] = prefix ?? "SnowChatOps",
+        // Its own tables unless given: another test's certificate-protected key ring would make this one unhealthy.
+        ["Storage:TablePrefix"] = prefix ?? "health" + Guid.NewGuid().ToString("N")[..12],
         ["Secrets:KeyRingCertificatePath"] = keyRingCertificate,
     });
 }

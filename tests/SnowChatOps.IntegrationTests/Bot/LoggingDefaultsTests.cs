@@ -42,6 +42,8 @@ public sealed class LoggingDefaultsTests(AzuriteFixture azurite) : IDisposable
         ["SecureScore:Source"] = "OfflineCatalog",
         ["Connection:PublicBaseUrl"] = "https://bot.example",
         ["Secrets:KeyRingCertificatePath"] = keyRing.Path,
+        // Its own tables: a key ring protected by this test's certificate must not land where other hosts read theirs.
+        ["Storage:TablePrefix"] = "log" + Guid.NewGuid().ToString("N")[..12],
     });
 
     public void Dispose() => keyRing.Dispose();
