@@ -86,11 +86,6 @@ internal sealed class ProactiveMessenger(
             logger.PersonalChatNotOpened((int?)ex.Response?.StatusCode ?? 0);
             return null;
         }
-        catch (NotImplementedException)
-        {
-            // An adapter without conversation creation (the turn-test adapter): there is no personal chat to open.
-            return null;
-        }
 
         if (opened is null)
         {

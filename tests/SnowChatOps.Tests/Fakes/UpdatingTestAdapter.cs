@@ -31,7 +31,7 @@ internal sealed class UpdatingTestAdapter() : TestAdapter(Channels.Msteams)
 
     /// <summary>
     /// When set, conversation creation works like Teams opening a personal chat: it returns the new conversation's id
-    /// for the parameters (null = the channel refuses). Unset, the adapter has no conversation creation at all.
+    /// for the parameters (null = the channel refuses). Unset, every creation is refused, as a channel without it does.
     /// </summary>
     public Func<ConversationParameters, string?>? OpensConversation { get; set; }
 
@@ -41,13 +41,7 @@ internal sealed class UpdatingTestAdapter() : TestAdapter(Channels.Msteams)
         string botAppId, string channelId, string serviceUrl, string audience, ConversationParameters conversationParameters,
         BotCallbackHandler callback, CancellationToken cancellationToken)
     {
-        if (OpensConversation is null)
-        {
-            await base.CreateConversationAsync(botAppId, channelId, serviceUrl, audience, conversationParameters, callback, cancellationToken);
-            return;
-        }
-
-        if (OpensConversation(conversationParameters) is not { } id)
+        if (OpensConversation?.Invoke(conversationParameters) is not { } id)
         {
             throw new ErrorResponseException("Forbidden") { Response = new Microsoft.Rest.HttpResponseMessageWrapper(new HttpResponseMessage(System.Net.HttpStatusCode.Forbidden), string.Empty) };
         }
