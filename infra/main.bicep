@@ -140,9 +140,12 @@ var graphSettings = empty(graphClientId) ? {} : {
   AzureAd__ClientCredentials__0__SourceType: 'ClientSecret'
   AzureAd__ClientCredentials__0__ClientSecret: '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=graph-client-secret)'
 }
+// Empty ids are dropped: the toolkit's parameters file passes [ "${{ADMIN_USER_OBJECT_ID}}" ], empty until set.
+var adminUsers = filter(adminUserObjectIds, id => !empty(id))
+var adminGroups = filter(adminGroupObjectIds, id => !empty(id))
 var adminSettings = union(
-  toObject(range(0, length(adminUserObjectIds)), i => 'Admins__UserObjectIds__${i}', i => adminUserObjectIds[i]),
-  toObject(range(0, length(adminGroupObjectIds)), i => 'Admins__GroupObjectIds__${i}', i => adminGroupObjectIds[i]))
+  toObject(range(0, length(adminUsers)), i => 'Admins__UserObjectIds__${i}', i => adminUsers[i]),
+  toObject(range(0, length(adminGroups)), i => 'Admins__GroupObjectIds__${i}', i => adminGroups[i]))
 var appSettings = union(botSettings, graphSettings, adminSettings)
 
 // Names follow the Agents Toolkit convention: arm/deploy writes each output into env/.env.<environment>.

@@ -37,6 +37,7 @@ sum_trx_counters() {
 require_dotnet_and_node
 mkdir -p "$LOG_DIR"
 ensure_node_modules
+ensure_toolkit_cli
 ensure_chromium
 build_solution
 

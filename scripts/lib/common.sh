@@ -25,9 +25,16 @@ ensure_node_modules() {
   npm_ci_if_changed "$REPO_ROOT/tools/manifest" "Teams manifest schemas (app package checks)"
 }
 
-# npm_ci_if_changed DIR WHAT: runs npm ci in DIR when its lockfile changed since the last install there.
+# The Agents Toolkit CLI (about 450 MB), only for the test that checks m365agents.yml against the CLI's own schema;
+# its install scripts are skipped: the check reads the schema files it ships, it never runs the CLI.
+ensure_toolkit_cli() {
+  npm_ci_if_changed "$REPO_ROOT/tools/toolkit" "the Agents Toolkit CLI (m365agents.yml check)" --ignore-scripts
+}
+
+# npm_ci_if_changed DIR WHAT [NPM ARGS...]: runs npm ci in DIR when its lockfile changed since the last install there.
 npm_ci_if_changed() {
   local dir="$1" what="$2"
+  shift 2
   local stamp="$dir/node_modules/.snowchatops-lock.sha256"
   local want
   want="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
@@ -35,7 +42,7 @@ npm_ci_if_changed() {
     return 0
   fi
   say "Installing $what (npm ci in ${dir#"$REPO_ROOT"/})..."
-  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) >&2
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error "$@") >&2
   printf '%s\n' "$want" > "$stamp"
 }
 

@@ -30,7 +30,8 @@ internal sealed class ServiceNowSignIn(IPage page, string screenshotPrefix)
         await HeadlessChromium.ScreenshotAsync(page, screenshotPrefix + "-2-consent");
         await allow.ClickAsync();
 
-        await page.WaitForURLAsync(url => url.StartsWith(redirect.ToString(), StringComparison.Ordinal));
+        // Commit, not load: the heading below is what the test needs, and it has its own wait.
+        await page.WaitForURLAsync(url => url.StartsWith(redirect.ToString(), StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await page.Locator("h1").WaitForAsync();
         await HeadlessChromium.ScreenshotAsync(page, screenshotPrefix + "-3-callback");
     }

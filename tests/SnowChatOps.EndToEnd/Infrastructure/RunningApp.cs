@@ -19,8 +19,12 @@ namespace SnowChatOps.EndToEnd.Infrastructure;
 /// </summary>
 public sealed class RunningApp : IAsyncLifetime
 {
-    /// <summary>How long a test waits for the bot to answer.</summary>
-    public static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// How long a test waits for the bot to answer. Generous because CI machines can be busy (the OAuth round trip of
+    /// the connect fixture crosses three instances, the emulator and Chromium); a passing wait returns as soon as the
+    /// answer arrives, so only a failure pays for it.
+    /// </summary>
+    public static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(90);
 
     /// <summary>How many bot instances run behind the proxy.</summary>
     public const int Instances = 3;

@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using SnowChatOps.TestSupport;
+using SnowChatOps.Tests.Infrastructure;
 
 namespace SnowChatOps.Tests.Packaging;
 
@@ -53,20 +52,6 @@ public sealed class PackageChecksTests
         Assert.True(exit == 0, output);
     }
 
-    private static async Task<(int Exit, string Output)> NodeAsync(string script, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("node", [RepoPaths.Combine(script.Split('/')), .. arguments])
-        {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int Exit, string Output)> NodeAsync(string script, params string[] arguments) =>
+        NodeScript.RunAsync(script, arguments);
 }
