@@ -14,6 +14,9 @@ internal static partial class BotLog
     [LoggerMessage(1004, LogLevel.Information, "Unknown card verb {Verb}")]
     public static partial void UnknownVerb(this ILogger logger, string verb);
 
+    [LoggerMessage(1007, LogLevel.Information, "Typed message of {Length} characters refused as too long for a command")]
+    public static partial void TypedTextTooLong(this ILogger logger, int length);
+
     [LoggerMessage(1005, LogLevel.Information, "Welcome already sent to conversation; skipping")]
     public static partial void WelcomeSkipped(this ILogger logger);
 

@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using System.Globalization;
 using Microsoft.Bot.Schema;
 using SnowChatOps.Bot.Resources;
+using SnowChatOps.Bot.Text;
 
 namespace SnowChatOps.Bot.Bot;
 
@@ -10,6 +11,9 @@ namespace SnowChatOps.Bot.Bot;
 internal sealed class CommandRouter
 {
     private const int MaxEchoedLength = 40;
+
+    /// <summary>Longer than any command with its argument; a longer message is refused before it is parsed.</summary>
+    public const int MaxTypedLength = 2000;
     private readonly FrozenDictionary<string, IChatCommand> commands;
     private readonly ILogger<CommandRouter> logger;
 
@@ -34,6 +38,13 @@ internal sealed class CommandRouter
             return;
         }
 
+        if (text.Length > MaxTypedLength)
+        {
+            logger.TypedTextTooLong(text.Length);
+            await turn.SendActivityAsync(string.Format(CultureInfo.CurrentCulture, Strings.Input_TooLong, text.Length, MaxTypedLength), cancellationToken: cancellationToken);
+            return;
+        }
+
         var split = text.IndexOf(' ', StringComparison.Ordinal);
         var name = split < 0 ? text : text[..split];
         var argument = split < 0 ? string.Empty : text[(split + 1)..].Trim();
@@ -52,7 +63,7 @@ internal sealed class CommandRouter
     {
         if (!commands.TryGetValue(submit.Verb, out var command))
         {
-            logger.UnknownVerb(submit.Verb);
+            logger.UnknownVerb(UserText.ForLog(submit.Verb));
             await turn.SendActivityAsync(Strings.Card_Unknown, cancellationToken: cancellationToken);
             return;
         }
@@ -66,6 +77,6 @@ internal sealed class CommandRouter
     {
         var activity = turn.Activity;
         var text = activity.RemoveRecipientMention() ?? activity.Text ?? string.Empty;
-        return text.Replace('\u00a0', ' ').Trim();
+        return UserText.Clean(text).Replace('\u00a0', ' ').Trim();
     }
 }

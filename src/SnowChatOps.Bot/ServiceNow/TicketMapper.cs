@@ -1,5 +1,6 @@
 using System.Globalization;
 using SnowChatOps.Bot.ServiceNow.Dtos;
+using SnowChatOps.Bot.Text;
 
 namespace SnowChatOps.Bot.ServiceNow;
 
@@ -9,6 +10,7 @@ internal static class TicketMapper
     // Incident priority is derived from impact x urgency; these pairs yield priorities 1..5 with the default lookup rules.
     private static readonly (int Impact, int Urgency)[] IncidentPriority = [(1, 1), (1, 2), (2, 2), (2, 3), (3, 3)];
 
+    /// <summary>The record to create; free text loses control characters here, whatever path it came by (no NUL in ServiceNow).</summary>
     public static TicketWriteDto ToWrite(NewTicket ticket)
     {
         var priority = ticket.Priority.ToString(CultureInfo.InvariantCulture);
@@ -16,15 +18,15 @@ internal static class TicketMapper
         var isIncident = ticket.Table == TicketTable.Incident;
         return new TicketWriteDto
         {
-            ShortDescription = ticket.ShortDescription,
-            Description = ticket.Description,
+            ShortDescription = UserText.Clean(ticket.ShortDescription),
+            Description = ticket.Description is null ? null : UserText.Clean(ticket.Description),
             Priority = isIncident ? null : priority,
             Impact = isIncident ? impact.ToString(CultureInfo.InvariantCulture) : null,
             Urgency = isIncident ? urgency.ToString(CultureInfo.InvariantCulture) : null,
             DueDate = ticket.DueDate is { } due ? ServiceNowDateTime.ToServiceNow(due) : null,
             CorrelationId = ticket.CorrelationId,
-            CorrelationDisplay = ticket.CorrelationDisplay,
-            InitiatedBy = ticket.InitiatedBy,
+            CorrelationDisplay = UserText.Clean(ticket.CorrelationDisplay),
+            InitiatedBy = UserText.Clean(ticket.InitiatedBy),
             RecommendationSource = ticket.RecommendationSource switch
             {
                 RecommendationSource.User => "User recommendation",

@@ -71,6 +71,36 @@ public sealed class ShareToEmulatorTests : IAsyncLifetime
         Assert.All(host.Submissions.All, s => Assert.Equal(SubmissionStatus.Created, s.Status));
     }
 
+    [Fact]
+    public async Task Share_TitleAndDescriptionWithControlCharacters_ReachServiceNowWithoutThem()
+    {
+        var form = await ShowFormAsync();
+
+        await SendAsync(SharingTurns.Press(form, "share-submit", d =>
+        {
+            d["name"] = "Require\0 MFA\u001b[0m for admins\u0007";
+            d["description"] = "Line one\0\nLine two\u007f\tend";
+        }));
+
+        var row = Assert.Single(host.Rows("change_request"), r => r.GetValueOrDefault("u_m365_action_id") == "AdminMFAV2");
+        Assert.Equal("Require MFA[0m for admins", row["short_description"]);
+        Assert.Equal("Line one\nLine two\tend", row["description"]);
+    }
+
+    [Fact]
+    public async Task Share_MegabyteDescription_RefusedOnTheFormWithoutEchoingItWhole()
+    {
+        var form = await ShowFormAsync();
+
+        await SendAsync(SharingTurns.Press(form, "share-submit", d => d["description"] = new string('x', 1_000_000)));
+
+        Assert.DoesNotContain(host.Rows("change_request"), r => r.GetValueOrDefault("u_m365_action_id") == "AdminMFAV2");
+        var reply = host.Adapter.Updated.Concat(host.Adapter.Sent).Last();
+        var json = Newtonsoft.Json.JsonConvert.SerializeObject(reply);
+        Assert.True(json.Length < 16 * 1024, $"{json.Length} characters");
+        Assert.Contains("description", json, StringComparison.OrdinalIgnoreCase);
+    }
+
     private async Task<Activity> ShowFormAsync()
     {
         await SendAsync(SharingTurns.Text("share AdminMFAV2"));

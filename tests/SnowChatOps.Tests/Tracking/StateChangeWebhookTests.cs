@@ -113,6 +113,38 @@ public sealed class StateChangeWebhookTests
         Assert.Equal(WebhookOutcome.Malformed, outcome);
     }
 
+    [Theory]
+    [InlineData("event_id", 2048)]
+    [InlineData("number", 100)]
+    [InlineData("updated_by", 300)]
+    [InlineData("sys_id", 33)]
+    public async Task Receive_SignedFieldOverItsLimit_MalformedAndNothingPosted(string field, int length)
+    {
+        await using var harness = new BotHarness();
+        var scenario = await ConnectedAsync(harness);
+        var ticket = await scenario.TrackAsync("CHG0030001", "-4");
+        var body = Body(ticket.SysId, "-1", edit: d => d[field] = new string('a', length));
+
+        var outcome = await scenario.Webhook.ReceiveAsync(Now(harness), Sign(Secret, Now(harness), body), body, ct);
+
+        Assert.Equal(WebhookOutcome.Malformed, outcome);
+        Assert.Empty(scenario.Sent);
+    }
+
+    [Fact]
+    public async Task Receive_SignedFieldWithNul_MalformedAndNothingPosted()
+    {
+        await using var harness = new BotHarness();
+        var scenario = await ConnectedAsync(harness);
+        var ticket = await scenario.TrackAsync("CHG0030001", "-4");
+        var body = Body(ticket.SysId, "-1", edit: d => d["updated_by"] = "abel\0tuter");
+
+        var outcome = await scenario.Webhook.ReceiveAsync(Now(harness), Sign(Secret, Now(harness), body), body, ct);
+
+        Assert.Equal(WebhookOutcome.Malformed, outcome);
+        Assert.Empty(scenario.Sent);
+    }
+
     [Fact]
     public async Task Receive_DevSecretInDevelopment_Accepted()
     {
@@ -153,9 +185,14 @@ public sealed class StateChangeWebhookTests
 
     private static string Sign(string secret, string timestamp, string body) => WebhookSignature.Compute(secret, timestamp, body);
 
-    private static string Body(string sysId, string state, string instance = Instance) => JsonSerializer.Serialize(new Dictionary<string, string>
+    private static string Body(string sysId, string state, string instance = Instance, Action<Dictionary<string, string>>? edit = null)
     {
-        ["event_id"] = Guid.NewGuid().ToString(), ["instance"] = instance, ["table"] = TicketTableNames.ChangeRequest, ["sys_id"] = sysId,
-        ["number"] = "CHG0030001", ["state"] = state, ["previous_state"] = "-4", ["sys_updated_on"] = "2026-11-26 08:00:00", ["updated_by"] = "abel.tuter",
-    });
+        var fields = new Dictionary<string, string>
+        {
+            ["event_id"] = Guid.NewGuid().ToString(), ["instance"] = instance, ["table"] = TicketTableNames.ChangeRequest, ["sys_id"] = sysId,
+            ["number"] = "CHG0030001", ["state"] = state, ["previous_state"] = "-4", ["sys_updated_on"] = "2026-11-26 08:00:00", ["updated_by"] = "abel.tuter",
+        };
+        edit?.Invoke(fields);
+        return JsonSerializer.Serialize(fields);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using SnowChatOps.Bot.Text;
 
 namespace SnowChatOps.Bot.Tracking.Webhook;
 
@@ -17,4 +18,15 @@ internal sealed record StateChangeEvent(
     public bool IsComplete =>
         !string.IsNullOrWhiteSpace(EventId) && !string.IsNullOrWhiteSpace(Instance) && !string.IsNullOrWhiteSpace(Table)
         && !string.IsNullOrWhiteSpace(SysId) && !string.IsNullOrWhiteSpace(State);
+
+    /// <summary>
+    /// Every field within what the business rule can send (a dashed GUID, the instance URL, a 32-hex sys_id, short
+    /// choice values, a user name) and free of control characters: anything else is refused before it reaches a
+    /// table key, a card or a log.
+    /// </summary>
+    public bool IsWithinLimits =>
+        Fits(EventId, 64) && Fits(Instance, 256) && Fits(Table, 80) && Fits(SysId, 32) && Fits(Number, 40) && Fits(State, 40)
+        && Fits(PreviousState, 40) && Fits(SysUpdatedOn, 32) && Fits(UpdatedBy, 255);
+
+    private static bool Fits(string? value, int max) => value is null || (value.Length <= max && !UserText.NeedsCleaning(value));
 }

@@ -113,7 +113,7 @@ internal sealed class StateChangeWebhook(
         try
         {
             var change = JsonSerializer.Deserialize<StateChangeEvent>(body);
-            return change is { IsComplete: true } && TicketTableNames.TryParse(change.Table, out _) ? change : null;
+            return change is { IsComplete: true, IsWithinLimits: true } && TicketTableNames.TryParse(change.Table, out _) ? change : null;
         }
         catch (JsonException)
         {
