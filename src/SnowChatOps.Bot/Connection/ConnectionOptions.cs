@@ -15,6 +15,14 @@ public sealed class ConnectionOptions
     [Range(typeof(TimeSpan), "00:01:00", "00:30:00")]
     public TimeSpan AuthorizationLifetime { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>How long a tenant's decrypted connection is used without checking the row's ETag (0: check every time).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan CacheFreshFor { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long decrypted credentials stay in memory after they were read, checked or not.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan CacheLifetime { get; init; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Development only: values the connect card starts with, e.g. the local ServiceNow emulator's.</summary>
     public ConnectionPrefill? DevPrefill { get; init; }
 

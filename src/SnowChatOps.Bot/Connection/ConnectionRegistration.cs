@@ -36,7 +36,9 @@ internal static class ConnectionRegistration
         services.AddSingleton<AdminPolicy>();
         services.AddSingleton<AdminGate>();
 
-        services.AddSingleton<IConnectionStore, TableConnectionStore>();
+        services.AddSingleton<TableConnectionStore>();
+        services.AddSingleton<ConnectionCache>();
+        services.AddSingleton<IConnectionStore, CachingConnectionStore>();
         services.AddSingleton<IPendingAuthorizationStore, TablePendingAuthorizationStore>();
         services.AddSingleton<IPendingConfirmationStore, TablePendingConfirmationStore>();
         services.AddSingleton<IServiceNowCredentialStore, ConnectionCredentialStore>();

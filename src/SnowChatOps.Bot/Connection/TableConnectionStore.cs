@@ -23,6 +23,14 @@ internal sealed class TableConnectionStore(StorageTables tables, SecretProtector
         return response.HasValue ? ToConnection(tenantId, response.Value!) : null;
     }
 
+    /// <summary>The stored row's ETag without reading (or decrypting) the row, or null when there is none.</summary>
+    public async Task<string?> GetETagAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(TableKey.Escape(tenantId), Row, select: ["PartitionKey"], cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value!.ETag.ToString() : null;
+    }
+
     public async Task<bool> TryAddAsync(ServiceNowConnection connection, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);

@@ -17,7 +17,7 @@ internal static class BotApplicationConnections
     /// <summary>The browser step is replaced by issuing the code in the emulator; the exchange and storage are the bot's own.</summary>
     public static async Task<ServiceNowTokens> ConnectAsync(
         this BotApplication app, CancellationToken cancellationToken, string tenantId = BotApplication.Tenant, string user = "m365.integration",
-        string instanceUrl = BotApplication.InstanceUrl)
+        string instanceUrl = BotApplication.InstanceUrl, IConnectionStore? store = null)
     {
         ArgumentNullException.ThrowIfNull(app);
         var instance = ServiceNowInstance.Parse(instanceUrl, new ServiceNowHostPolicy([], AllowLoopback: true));
@@ -25,7 +25,7 @@ internal static class BotApplicationConnections
         var account = app.Emulator.Services.GetRequiredService<UserDirectory>().FindByName(user)!;
         var code = app.Emulator.Services.GetRequiredService<AuthCodeStore>().Issue(ClientId, Callback.AbsoluteUri, account.SysId, pkce.Challenge, Pkce.Method);
         var tokens = await app.Get<ServiceNowOAuthClient>().ExchangeCodeAsync(instance, ClientId, ClientSecret, code.Value, Callback, pkce.Verifier, cancellationToken);
-        await app.Connections.TryAddAsync(new ServiceNowConnection
+        await (store ?? app.Connections).TryAddAsync(new ServiceNowConnection
         {
             TenantId = tenantId, InstanceUrl = instanceUrl, ClientId = ClientId, ClientSecret = ClientSecret, Tokens = tokens,
             ConnectedByName = "Megan Bowen", ConnectedByAadObjectId = "aad-user-1", ConnectedAt = app.Time.GetUtcNow(),

@@ -9,6 +9,9 @@ internal interface IServiceNowCredentialStore
     /// <summary>The tenant's connection, or null when it has none (or it needs reauthorization).</summary>
     Task<ServiceNowCredentials?> GetAsync(string tenantId, CancellationToken cancellationToken);
 
+    /// <summary>The tenant's connection as stored now, past any cache (what a token refresh must start from).</summary>
+    Task<ServiceNowCredentials?> GetLatestAsync(string tenantId, CancellationToken cancellationToken);
+
     /// <summary>Persists rotated tokens after a refresh.</summary>
     Task SaveTokensAsync(string tenantId, ServiceNowTokens tokens, CancellationToken cancellationToken);
 

@@ -23,6 +23,8 @@ internal sealed class InMemoryServiceNowCredentialStore : IServiceNowCredentialS
     public Task<ServiceNowCredentials?> GetAsync(string tenantId, CancellationToken cancellationToken) =>
         Task.FromResult(needsReauthorization.ContainsKey(tenantId) ? null : connections.GetValueOrDefault(tenantId));
 
+    public Task<ServiceNowCredentials?> GetLatestAsync(string tenantId, CancellationToken cancellationToken) => GetAsync(tenantId, cancellationToken);
+
     public Task SaveTokensAsync(string tenantId, ServiceNowTokens tokens, CancellationToken cancellationToken)
     {
         connections.AddOrUpdate(

@@ -31,7 +31,7 @@ internal sealed class ServiceNowTokenRefresher(
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var current = await store.GetAsync(tenantId, cancellationToken).ConfigureAwait(false)
+            var current = await store.GetLatestAsync(tenantId, cancellationToken).ConfigureAwait(false)
                 ?? throw new ServiceNowReauthorizationRequiredException(tenantId, "not connected");
             if (current.Tokens.AccessToken != staleAccessToken && !IsNearExpiry(current.Tokens))
             {
@@ -60,7 +60,7 @@ internal sealed class ServiceNowTokenRefresher(
         {
             // The gate serialises this process only: another instance may have refreshed meanwhile, and where the
             // instance rotates refresh tokens ours was just spent. Its tokens are as good as ours would have been.
-            if (await store.GetAsync(tenantId, cancellationToken).ConfigureAwait(false) is { } latest
+            if (await store.GetLatestAsync(tenantId, cancellationToken).ConfigureAwait(false) is { } latest
                 && latest.Tokens.RefreshToken != current.Tokens.RefreshToken)
             {
                 logger.RefreshCollapsed(tenantId);
