@@ -2,12 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using SnowChatOps.Bot.Resources;
+using SnowChatOps.Bot.Storage;
 
 namespace SnowChatOps.Bot.Bot;
 
 /// <summary>
-/// The turn's catch-all boundary (one of the two sanctioned ones): log with a reference the user can quote,
-/// and tell the user, in their language, that nothing was changed.
+/// The turn's catch-all boundary (one of the two sanctioned ones): log with a reference the user can quote, and
+/// tell the user, in their language, what happened: storage out of reach (try again shortly), or an unexpected
+/// failure after which part of the request may already be done.
 /// </summary>
 internal sealed class BotErrorHandler(ILogger<BotErrorHandler> logger)
 {
@@ -18,7 +20,8 @@ internal sealed class BotErrorHandler(ILogger<BotErrorHandler> logger)
         try
         {
             var culture = LocaleMiddleware.Resolve(turn.Activity.Locale);
-            var text = string.Format(culture, Strings.ResourceManager.GetString(nameof(Strings.Error_Generic), culture)!, reference);
+            var message = StorageFailure.IsOutage(error) ? nameof(Strings.Error_StorageUnavailable) : nameof(Strings.Error_Generic);
+            var text = string.Format(culture, Strings.ResourceManager.GetString(message, culture)!, reference);
             await turn.SendActivityAsync(text);
         }
         catch (Exception replyError) when (replyError is HttpRequestException or InvalidOperationException or Microsoft.Rest.HttpOperationException)

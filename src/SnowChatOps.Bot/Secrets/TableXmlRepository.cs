@@ -13,11 +13,13 @@ internal sealed class TableXmlRepository(TableClient table) : IXmlRepository
 {
     public const string TableName = "DataProtectionKeys";
     private const string Partition = "keys";
+    // PublicationOnly: a failed creation (storage down at start-up) is not cached, so the key ring loads as soon as
+    // storage is back instead of replaying the first fault until a restart. Creating twice is harmless.
     private readonly Lazy<TableClient> ready = new(() =>
     {
         table.CreateIfNotExists();
         return table;
-    });
+    }, LazyThreadSafetyMode.PublicationOnly);
 
     public IReadOnlyCollection<XElement> GetAllElements()
         => ready.Value.Query<TableEntity>(e => e.PartitionKey == Partition)

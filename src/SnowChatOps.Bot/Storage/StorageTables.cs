@@ -21,6 +21,17 @@ internal sealed class StorageTables(TableServiceClient service, IOptions<Storage
 
     public TableServiceClient Service => service;
 
+    /// <summary>
+    /// Forgets a failed attempt, whatever failed (a refused connection surfaces as an AggregateException after the
+    /// SDK's retries, not as a RequestFailedException), so the next call tries again instead of replaying the fault
+    /// forever. An exception filter: it never catches.
+    /// </summary>
+    private bool Forget(string fullName)
+    {
+        tables.TryRemove(fullName, out _);
+        return false;
+    }
+
     private async Task<TableClient> CreateAsync(string fullName)
     {
         var client = service.GetTableClient(fullName);
@@ -29,11 +40,9 @@ internal sealed class StorageTables(TableServiceClient service, IOptions<Storage
             await client.CreateIfNotExistsAsync(CancellationToken.None);
             return client;
         }
-        catch (Azure.RequestFailedException)
+        catch (Exception) when (Forget(fullName))
         {
-            // Forget the failed attempt so the next call tries again instead of replaying the fault forever.
-            tables.TryRemove(fullName, out _);
-            throw;
+            throw; // not reached: Forget returns false, so the exception passes unchanged
         }
     }
 }

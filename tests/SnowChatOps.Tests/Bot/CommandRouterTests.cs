@@ -82,6 +82,48 @@ public sealed class CommandRouterTests
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("en-US", "^SnowChatOps cannot reach its storage right now, so it could not finish that\\. Try again in a minute\\..*reference: \\S+$")]
+    [InlineData("zh-CN", "^SnowChatOps 暂时无法访问其存储.*参考编号提供给管理员：\\S+$")]
+    public async Task CommandFailingOnUnreachableStorage_SaysTryAgainShortly(string locale, string pattern)
+    {
+        await using var harness = new BotHarness(s => s.AddChatCommand<StorageDownCommand>("stored"));
+        var message = Activities.Text("stored", locale);
+
+        await harness.Flow()
+            .Send(message)
+            .AssertReply(reply => Assert.Matches(pattern, ((Activity)reply).Text))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task CommandRefusedByStorage_IsNotCalledAnOutage()
+    {
+        await using var harness = new BotHarness(s => s.AddChatCommand<StorageForbiddenCommand>("forbidden"));
+
+        await harness.Flow()
+            .Send("forbidden")
+            .AssertReply(reply => Assert.StartsWith("Sorry, something went wrong", ((Activity)reply).Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    private sealed class StorageDownCommand : IChatCommand
+    {
+        public string Name => "stored";
+
+        // What the Azure SDK throws after its retries when the Table endpoint refuses connections.
+        public Task ExecuteAsync(ITurnContext turn, CommandInput input, CancellationToken cancellationToken)
+            => throw new AggregateException(new Azure.RequestFailedException("Connection refused"), new Azure.RequestFailedException("Connection refused"));
+    }
+
+    private sealed class StorageForbiddenCommand : IChatCommand
+    {
+        public string Name => "forbidden";
+
+        public Task ExecuteAsync(ITurnContext turn, CommandInput input, CancellationToken cancellationToken)
+            => throw new Azure.RequestFailedException(403, "AuthorizationPermissionMismatch");
+    }
+
     private sealed class RecordingCommand : IChatCommand
     {
         public List<CommandInput> Inputs { get; } = [];
