@@ -36,7 +36,7 @@ internal static class CardText
     public static string Shown(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var flat = (Clean(text.Replace('\n', ' '), int.MaxValue) ?? string.Empty);
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => Clean(w, int.MaxValue)).OfType<string>());
         if (flat.Length > MaxShownLength)
         {
             flat = flat[..MaxShownLength] + "…";
