@@ -306,6 +306,24 @@ var WEBHOOK_SECRET = '';
       "script": "",
       "description": "The bot's diagnose command checks that the u_m365_* task columns exist; without them the Table API silently drops SnowChatOps's writes.",
       "roles": null
+    },
+    {
+      "name": "sys_user",
+      "operation": "read",
+      "type": "record",
+      "condition": "active=true",
+      "script": "",
+      "description": "Assign to me: the bot finds the active ServiceNow user whose email is the Teams user's (never assigning the integration user instead).",
+      "roles": null
+    },
+    {
+      "name": "sys_journal_field",
+      "operation": "read",
+      "type": "record",
+      "condition": "nameINincident,change_request^element=work_notes",
+      "script": "",
+      "description": "The ticket card shows the latest work note of incidents and change requests.",
+      "roles": null
     }
   ],
   "table": "task",

@@ -24,7 +24,9 @@ internal static class TicketTurns
 
     /// <summary>The Action.Execute with <paramref name="verb"/> anywhere on the card (top level, in a ShowCard, or the refresh).</summary>
     public static JObject Execute(JObject card, string verb) =>
-        (JObject)card.SelectTokens("$..[?(@.type == 'Action.Execute')]").First(a => (string?)a["verb"] == verb);
+        verb == "ticket-refresh"
+            ? (JObject)card["refresh"]!["action"]!
+            : (JObject)card.SelectTokens("$..[?(@.type == 'Action.Execute')]").First(a => (string?)a["verb"] == verb);
 
     /// <summary>An <c>adaptiveCard/action</c> invoke of the card's <paramref name="verb"/>, with these input values merged into its data.</summary>
     public static Activity Invoke(JObject card, string cardId, string verb, object? inputs = null, (string Id, string Aad, string Name)? user = null)
