@@ -26,11 +26,26 @@ internal sealed class TicketCardHost : IAsyncDisposable
     private readonly WebApplicationFactory<EmulatorEntryPoint> emulator;
     private readonly BotApplication app;
 
-    public TicketCardHost()
+    public TicketCardHost(params (string Key, string Value)[] settings)
     {
-        emulator = new WebApplicationFactory<EmulatorEntryPoint>().WithWebHostBuilder(b => b.UseEnvironment("Development"));
+        emulator = new WebApplicationFactory<EmulatorEntryPoint>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Development");
+            b.UseSetting("Emulator:ControlApi", "true");
+        });
         app = new BotApplication(emulator);
+        foreach (var (key, value) in settings)
+        {
+            app.Settings[key] = value;
+        }
+
+        Control = emulator.CreateClient();
     }
+
+    public HttpClient Control { get; }
+
+    public async Task SetFaultsAsync(object faults, CancellationToken cancellationToken) =>
+        (await System.Net.Http.Json.HttpClientJsonExtensions.PutAsJsonAsync(Control, "/_emulator/faults", faults, cancellationToken)).EnsureSuccessStatusCode();
 
     public BotApplication App => app;
 
@@ -73,6 +88,7 @@ internal sealed class TicketCardHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Control.Dispose();
         await app.DisposeAsync();
         await emulator.DisposeAsync();
     }

@@ -75,17 +75,16 @@ internal sealed class TicketActionRunner(
         // The card is shared by everyone in the conversation: the key is per rendering, action and presser, so a double
         // click (or Teams retrying the invoke) is one action while two people pressing are two.
         var key = $"{actor.TenantId}|{arg.Table}:{arg.SysId}|{command.Verb}|{arg.Key}|{actor.UserId}";
+        var live = await snow.GetTicketAsync(actor.TenantId, ticket.Table, ticket.SysId, cancellationToken);
+        if (live is null)
+        {
+            return TicketActionResult.Say(TicketsText.Action_TicketUnknown);
+        }
+
         if (!await claims.TryClaimAsync(ClaimScope, key, cancellationToken))
         {
             logger.ActionDuplicate(command.Verb, ticket.Number);
             return new TicketActionResult(await views.CardAsync(turn, ticket, null, true, new TicketNotice(TicketsText.Action_AlreadyDone, Warning: false), cancellationToken), null);
-        }
-
-        var live = await snow.GetTicketAsync(actor.TenantId, ticket.Table, ticket.SysId, cancellationToken);
-        if (live is null)
-        {
-            await claims.ReleaseAsync(ClaimScope, key, CancellationToken.None);
-            return TicketActionResult.Say(TicketsText.Action_TicketUnknown);
         }
 
         var outcome = await RunCommandAsync(command, new TicketActionRequest(turn, ticket, live, actor, input.Inputs), ticket.Number, cancellationToken);
