@@ -118,7 +118,7 @@ public sealed class AssignAndRefreshTests : IAsyncDisposable
     {
         var (posted, sysId) = await host.ShareAsync("incident", ct);
         var card = TicketTurns.Card(posted);
-        var invoke = TicketTurns.Invoke(card, posted.Id, "ticket-note", new { note = "x", arg = "{\"table\":\"sys_user\",\"sysId\":\"x\",\"key\":\"y\"}" });
+        var invoke = TicketTurns.Invoke(card, posted.Id, "ticket-note", new { note = "x", arg = "{\"t\":\"sys_user\",\"s\":\"x\",\"k\":\"y\"}" });
 
         var response = await host.InvokeAsync(invoke, ct);
 

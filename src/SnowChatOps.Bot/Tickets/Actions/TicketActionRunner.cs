@@ -39,21 +39,7 @@ internal sealed class TicketActionRunner(
 
         try
         {
-            var responder = await responders.IsResponderAsync(actor.TenantId, actor.AadObjectId, cancellationToken);
-            if (verb == TicketVerbs.Refresh)
-            {
-                logger.CardRefreshedForUser(ticket.Number, responder);
-                return new TicketActionResult(await views.CardAsync(turn, ticket, null, responder, null, cancellationToken), null, Responder: responder);
-            }
-
-            if (!responder)
-            {
-                logger.NotResponder(verb, actor.TenantId);
-                var notice = new TicketNotice(TicketsText.Action_NotResponderPressed, Warning: true);
-                return new TicketActionResult(await views.CardAsync(turn, ticket, null, false, notice, cancellationToken), TicketsText.Action_NotResponderPressed, Responder: false);
-            }
-
-            return await ActAsync(turn, byVerb[verb], arg, ticket, actor, input, cancellationToken);
+            return await DispatchAsync(turn, verb, arg, ticket, actor, input, cancellationToken);
         }
         catch (ServiceNowReauthorizationRequiredException)
         {
@@ -67,6 +53,30 @@ internal sealed class TicketActionRunner(
         {
             return TicketActionResult.Say(TicketsText.Action_Unavailable);
         }
+        catch (ServiceNowException ex) when (ex is ServiceNowForbiddenException or ServiceNowRequestRejectedException or ServiceNowRateLimitedException)
+        {
+            return TicketActionResult.Say(string.Format(System.Globalization.CultureInfo.CurrentCulture, TicketsText.Action_Refused, ServiceNowWords(ex)));
+        }
+    }
+
+    private async Task<TicketActionResult> DispatchAsync(
+        ITurnContext turn, string verb, TicketActionArg arg, TrackedTicket ticket, TicketActor actor, CommandInput input, CancellationToken cancellationToken)
+    {
+        var responder = await responders.IsResponderAsync(actor.TenantId, actor.AadObjectId, cancellationToken);
+        if (verb == TicketVerbs.Refresh)
+        {
+            logger.CardRefreshedForUser(ticket.Number, responder);
+            return new TicketActionResult(await views.CardAsync(turn, ticket, null, responder, null, cancellationToken), null, Responder: responder);
+        }
+
+        if (!responder)
+        {
+            logger.NotResponder(verb, actor.TenantId);
+            var notice = new TicketNotice(TicketsText.Action_NotResponderPressed, Warning: true);
+            return new TicketActionResult(await views.CardAsync(turn, ticket, null, false, notice, cancellationToken), TicketsText.Action_NotResponderPressed, Responder: false);
+        }
+
+        return await ActAsync(turn, byVerb[verb], arg, ticket, actor, input, cancellationToken);
     }
 
     private async Task<TicketActionResult> ActAsync(
