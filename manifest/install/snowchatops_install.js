@@ -285,8 +285,8 @@ var WEBHOOK_SECRET = '';
       "operation": "read",
       "type": "record",
       "condition": "",
-      "script": "answer = current.getUniqueValue() == gs.getUserID();",
-      "description": "Who am I: the bot reads its own user to check web_service_access_only / internal_integration_user (a personal login is refused).",
+      "script": "answer = current.getUniqueValue() == gs.getUserID() || current.getValue('active') == 'true';",
+      "description": "Who am I: the bot reads its own user to check web_service_access_only / internal_integration_user (a personal login is refused). Assign to me: it finds the active user whose email is the Teams user's, so it reads active users too (never assigning the integration user instead).",
       "roles": null
     },
     {
@@ -305,6 +305,15 @@ var WEBHOOK_SECRET = '';
       "condition": "name=task^elementSTARTSWITHu_m365_",
       "script": "",
       "description": "The bot's diagnose command checks that the u_m365_* task columns exist; without them the Table API silently drops SnowChatOps's writes.",
+      "roles": null
+    },
+    {
+      "name": "sys_journal_field",
+      "operation": "read",
+      "type": "record",
+      "condition": "nameINincident,change_request^element=work_notes",
+      "script": "",
+      "description": "The ticket card shows the latest work note of incidents and change requests.",
       "roles": null
     }
   ],

@@ -4,12 +4,17 @@ using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using SnowChatOps.Bot.MessageExtension;
 using SnowChatOps.Bot.Onboarding;
+using SnowChatOps.Bot.Tickets.Actions;
 
 namespace SnowChatOps.Bot.Bot;
 
 /// <summary>The Teams entry point: a thin router from activity kinds to features.</summary>
-internal sealed class ChatOpsBot(CommandRouter commands, Welcome welcome, MessageExtensionHandler extension) : TeamsActivityHandler
+internal sealed class ChatOpsBot(CommandRouter commands, Welcome welcome, MessageExtensionHandler extension, TicketCardInvoke ticketCards) : TeamsActivityHandler
 {
+    /// <summary>Universal Actions (Action.Execute and refresh): only the ticket card uses them.</summary>
+    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+        => ticketCards.HandleAsync(turnContext, invokeValue, cancellationToken);
+
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
         => commands.DispatchAsync(turnContext, cancellationToken);
 

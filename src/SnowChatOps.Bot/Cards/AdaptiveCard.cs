@@ -22,5 +22,5 @@ internal sealed record AdaptiveCard(IReadOnlyList<CardElement> Body, IReadOnlyLi
 
 internal sealed record TeamsCardProperties(string Width);
 
-/// <summary>Universal Actions refresh: who sees an up-to-date card when they open the chat.</summary>
-internal sealed record CardRefresh(ExecuteAction Action, IReadOnlyList<string>? UserIds = null);
+/// <summary>Universal Actions refresh: who sees an up-to-date card when they open the chat. <see cref="Action"/> is an Action.Execute (typed as the base so its "type" is written).</summary>
+internal sealed record CardRefresh(CardAction Action, IReadOnlyList<string>? UserIds = null);

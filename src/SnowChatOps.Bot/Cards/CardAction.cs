@@ -24,6 +24,9 @@ internal sealed record SubmitAction(string Title, CardSubmit Data) : CardAction(
 internal sealed record ExecuteAction(string Title, string Verb, CardSubmit Data) : CardAction(Title)
 {
     public string? AssociatedInputs { get; init; }
+
+    /// <summary>What clients without Universal Actions render instead (Teams: an Action.Submit with the same data).</summary>
+    public CardAction? Fallback { get; init; }
 }
 
 internal sealed record OpenUrlAction(string Title, Uri Url) : CardAction(Title);

@@ -6,6 +6,7 @@ internal static class ProactiveRegistration
     {
         services.AddSingleton<IConversationStore, TableConversationStore>();
         services.AddSingleton<ProactiveMessenger>();
+        services.AddSingleton<ITeamsRoster, TeamsInfoRoster>();
         services.AddSingleton<RecentCaptures>();
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, ConversationCaptureMiddleware>();
         return services;

@@ -4,6 +4,7 @@ using Microsoft.Bot.Schema;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.ServiceNow;
+using SnowChatOps.Bot.Tickets.Actions;
 using SnowChatOps.Bot.Tickets.Cards;
 using SnowChatOps.Bot.Tickets.Store;
 
@@ -16,10 +17,21 @@ namespace SnowChatOps.Bot.Tickets;
 /// </summary>
 internal sealed class TicketCardService(
     ServiceNowClient snow, TicketStateNames stateNames, ITrackedTicketStore store, IConversationStore conversations,
-    ProactiveMessenger messenger, ILogger<TicketCardService> logger)
+    ProactiveMessenger messenger, TicketActingFactory acting, ILogger<TicketCardService> logger)
 {
-    /// <summary>The card in the current UI culture.</summary>
+    /// <summary>
+    /// The card everyone sees, in the current UI culture: with the action buttons (a non-responder's press is refused
+    /// with a reason) and a refresh that gives each opener their own live view.
+    /// </summary>
     public async Task<AdaptiveCard> CardAsync(TrackedTicket tracked, Ticket live, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tracked);
+        ArgumentNullException.ThrowIfNull(live);
+        return await CardAsync(tracked, live, await acting.CreateAsync(tracked.TenantId, live, buttons: true, [], cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The card with a given acting part (one user's view after a press or a refresh).</summary>
+    public async Task<AdaptiveCard> CardAsync(TrackedTicket tracked, Ticket live, TicketCardActing? actingPart, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tracked);
         ArgumentNullException.ThrowIfNull(live);
@@ -28,7 +40,7 @@ internal sealed class TicketCardService(
         var link = instance is null ? null : TicketLink.For(instance, live.Table, live.SysId);
         var due = live.DueDate is { } at ? DateOnly.FromDateTime(at.ToOffset(tracked.UtcOffset).DateTime) : (DateOnly?)null;
         var title = tracked.Title ?? live.ShortDescription ?? live.Number;
-        return TicketCard.Build(new TicketCardView(live, state, tracked.SharedBy, due, title, link));
+        return TicketCard.Build(new TicketCardView(live, state, tracked.SharedBy, due, title, link) { Acting = actingPart });
     }
 
     /// <summary>Posts the card as a new message in <paramref name="turn"/>'s conversation and remembers where it is.</summary>

@@ -18,4 +18,28 @@ internal static class TicketNames
 
     public static string Type(TicketTable table) =>
         table == TicketTable.Incident ? TicketsText.Type_Incident : TicketsText.Type_ChangeRequest;
+
+    public static string CloseCode(string code) => code switch
+    {
+        "Solution provided" => TicketsText.CloseCode_SolutionProvided,
+        "Workaround provided" => TicketsText.CloseCode_WorkaroundProvided,
+        "Resolved by caller" => TicketsText.CloseCode_ResolvedByCaller,
+        "Resolved by change" => TicketsText.CloseCode_ResolvedByChange,
+        "Resolved by problem" => TicketsText.CloseCode_ResolvedByProblem,
+        "Duplicate" => TicketsText.CloseCode_Duplicate,
+        "No resolution provided" => TicketsText.CloseCode_NoResolution,
+        "successful" => TicketsText.CloseCode_Successful,
+        "successful_issues" => TicketsText.CloseCode_SuccessfulIssues,
+        "unsuccessful" => TicketsText.CloseCode_Unsuccessful,
+        _ => code,
+    };
+
+    public static string HoldReason(string code) => code switch
+    {
+        "1" => TicketsText.Hold_AwaitingCaller,
+        "3" => TicketsText.Hold_AwaitingProblem,
+        "4" => TicketsText.Hold_AwaitingVendor,
+        "5" => TicketsText.Hold_AwaitingChange,
+        _ => code,
+    };
 }

@@ -11,6 +11,13 @@ internal sealed class Seeder(RecordStore store, RowFactory rows, IOptions<OAuthO
     public const string ApiUserSysId = "b1f98bb0eb32010045e1a5115206fe4b";
     public const string PersonalSysId = "62826bf03710200044e0bfc8bcbe5df1";
     public const string GuestSysId = "0a826bf03710200044e0bfc8bcbe5d7a";
+    public const string AgentSysId = "46d44a23a9fe19810012d100cca80666";
+
+    /// <summary>
+    /// A fulfiller whose email is the Agents Playground's default user's (Alex Wilber, alexw@example.com), so
+    /// "Assign to me" pressed in the Playground finds a ServiceNow user. Cannot sign in on the login page (no password).
+    /// </summary>
+    public const string AgentEmail = "alexw@example.com";
     public const string OAuthEntitySysId = "b3d2c1e0f1a24b5c8d7e6f5a4b3c2d1e";
     public const string ClientId = "snowchatops-dev-client";
     public const string ClientSecret = "snowchatops-dev-secret";
@@ -32,6 +39,7 @@ internal sealed class Seeder(RecordStore store, RowFactory rows, IOptions<OAuthO
         User(ApiUserSysId, ApiUserName, "M365", "API", "Api#2026", "x_snowchatops.integration", integration: true);
         User(PersonalSysId, "abel.tuter", "Abel", "Tuter", "Personal#2026", "itil", integration: false);
         User(GuestSysId, "guest.noroles", "Guest", "No Roles", "Guest#2026", "", integration: false);
+        User(AgentSysId, "alex.wilber", "Alex", "Wilber", "", "itil", integration: false, email: AgentEmail);
         Property("glide.buildtag.last", BuildTag);
         Property("glide.war", BuildTag + ".zip");
         Property("glide.buildname", "");
@@ -55,12 +63,12 @@ internal sealed class Seeder(RecordStore store, RowFactory rows, IOptions<OAuthO
         Property(OAuthClients.ClientCredentialsProperty, oauth.Value.ClientCredentialsGrantEnabled ? "true" : "false");
     }
 
-    private void User(string sysId, string userName, string first, string last, string password, string roles, bool integration)
+    private void User(string sysId, string userName, string first, string last, string password, string roles, bool integration, string? email = null)
     {
         store.Upsert(Schemas.User, rows.NewRow(Schemas.All[Schemas.User], "system", new Row
         {
             ["sys_id"] = sysId, ["user_name"] = userName, ["first_name"] = first, ["last_name"] = last,
-            ["name"] = $"{first} {last}", ["email"] = $"{userName}@example.com", ["user_password"] = password, ["roles"] = roles,
+            ["name"] = $"{first} {last}", ["email"] = email ?? $"{userName}@example.com", ["user_password"] = password, ["roles"] = roles,
             ["web_service_access_only"] = integration ? "true" : "false", ["internal_integration_user"] = integration ? "true" : "false",
         }));
         foreach (var role in roles.Split(',', StringSplitOptions.RemoveEmptyEntries))

@@ -27,8 +27,15 @@ internal static class TaskColumns
         ["1"] = "Very High", ["2"] = "High", ["3"] = "Moderate", ["4"] = "Low",
     };
 
+    // Stock incident.hold_reason choices (shown and mandatory in the UI only when state is On Hold: a UI policy).
+    private static readonly Dictionary<string, string> HoldReasons = new()
+    {
+        ["1"] = "Awaiting Caller", ["5"] = "Awaiting Change", ["3"] = "Awaiting Problem", ["4"] = "Awaiting Vendor",
+    };
+
     public static IEnumerable<ColumnDef> Incident() => Task(Schemas.Incident, Schemas.IncidentStates, "1", "5", "inquiry").Concat(
     [
+        new("hold_reason", ColumnType.Choice, Choices: HoldReasons),
         new("caller_id", ColumnType.Reference, 32, Schemas.User),
         new("incident_state", ColumnType.Choice, Choices: Schemas.IncidentStates, DefaultValue: "1"),
         new("subcategory", MaxLength: 40), new("resolved_at", ColumnType.DateTime), new("closed_at", ColumnType.DateTime),

@@ -5,7 +5,8 @@ namespace SnowChatOps.ServiceNowEmulator.Table;
 /// <summary>
 /// The emulator's access rules, modelled on a stock instance plus our integration role (manifest/roles): itil and
 /// x_snowchatops.integration read/write tickets; the integration role also reads the app registry (no secret), the two
-/// version properties and the dictionary rows of our u_m365_* columns; anybody reads self and their own role grants.
+/// version properties, the dictionary rows of our u_m365_* columns and active users (to assign by email); anybody reads self
+/// and their own role grants.
 /// Rows a user may not read are filtered out of lists and answer 404 when fetched directly.
 /// </summary>
 internal static class TableAcl
@@ -16,7 +17,8 @@ internal static class TableAcl
     public static bool CanRead(SnowUser user, string table, Row row) => user.IsAdmin || table switch
     {
         Schemas.Incident or Schemas.ChangeRequest or Schemas.Journal => WorksTickets(user),
-        Schemas.User => user.HasRole("itil") || row["sys_id"] == user.SysId,
+        Schemas.User => user.HasRole("itil") || row["sys_id"] == user.SysId
+            || (user.HasRole(IntegrationRole) && row.GetValueOrDefault("active") == "true"), // "Assign to me" (manifest/roles)
         Schemas.UserRoles => row.GetValueOrDefault("user") == user.SysId,
         Schemas.Properties => user.HasRole(IntegrationRole) && VersionProperties.Contains(row.GetValueOrDefault("name", "")),
         Schemas.OAuthEntity => user.HasRole(IntegrationRole),

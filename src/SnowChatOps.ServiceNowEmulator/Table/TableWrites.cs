@@ -62,7 +62,13 @@ internal static class TableWrites
             return SnowErrors.AclDenied("Update");
         }
 
-        var outcome = writer.Update(def, sysId, user, InputDisplayValues.Resolve(context.Request, def, fields!, store));
+        var values = InputDisplayValues.Resolve(context.Request, def, fields!, store);
+        if (ChangeStateModel.Refuse(table, existing, values) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var outcome = writer.Update(def, sysId, user, values);
         return outcome.Error ?? Results.Json(new JsonObject { ["result"] = presenter.Present(def, outcome.Row!, PresentOptions.From(context.Request), user) });
     }
 

@@ -49,6 +49,9 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
 
     public InMemoryConversationStore Conversations { get; } = new();
 
+    /// <summary>The conversation's members as the Bot Connector would list them (emails for "Assign to me").</summary>
+    public FakeTeamsRoster Roster { get; } = new();
+
     public Dictionary<string, string?> Settings { get; } = new()
     {
         ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
@@ -119,6 +122,7 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
             services.AddSingleton<ITrackedTicketStore>(Tracked);
             services.AddSingleton<ITrackingStore>(TrackingSettings);
             services.AddSingleton(Channel ?? Adapter);
+            services.AddSingleton<ITeamsRoster>(Roster);
             services.AddHttpClient(ServiceNowRegistration.TableApiClientName).ConfigurePrimaryHttpMessageHandler(() => TableNetwork ?? emulator.Server.CreateHandler());
             services.AddHttpClient(ServiceNowRegistration.OAuthApiClientName).ConfigurePrimaryHttpMessageHandler(() => emulator.Server.CreateHandler());
 

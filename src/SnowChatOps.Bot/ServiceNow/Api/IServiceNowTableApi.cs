@@ -27,6 +27,18 @@ internal interface IServiceNowTableApi
     Task<IApiResponse<TableRecordEnvelope<TicketRecordDto>>> UpdateTicketAsync(
         string table, string sysId, [Body] TicketWriteDto changes, [Query] TableQueryParameters parameters, [Property(ServiceNowRequestOptions.TenantId)] string tenantId, CancellationToken cancellationToken);
 
+    [Patch("/api/now/table/{table}/{sysId}")]
+    Task<IApiResponse<TableRecordEnvelope<TicketRecordDto>>> PatchTicketAsync(
+        string table, string sysId, [Body] TicketUpdateDto changes, [Query] TableQueryParameters parameters, [Property(ServiceNowRequestOptions.TenantId)] string tenantId, CancellationToken cancellationToken);
+
+    [Get("/api/now/v2/table/sys_journal_field")]
+    Task<IApiResponse<TableListEnvelope<JournalRecordDto>>> ListJournalAsync(
+        [Query] TableQueryParameters parameters, [Property(ServiceNowRequestOptions.TenantId)] string tenantId, CancellationToken cancellationToken);
+
+    [Get("/api/now/v2/table/sys_user")]
+    Task<IApiResponse<TableListEnvelope<UserEmailRecordDto>>> ListUsersByEmailAsync(
+        [Query] TableQueryParameters parameters, [Property(ServiceNowRequestOptions.TenantId)] string tenantId, CancellationToken cancellationToken);
+
     [Get("/api/now/v2/table/sys_user")]
     Task<IApiResponse<TableListEnvelope<UserRecordDto>>> ListUsersAsync(
         [Query] TableQueryParameters parameters, [Property(ServiceNowRequestOptions.TenantId)] string tenantId, CancellationToken cancellationToken);

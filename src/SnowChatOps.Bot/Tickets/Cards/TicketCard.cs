@@ -28,13 +28,26 @@ internal static class TicketCard
         }
 
         facts.Add(new(TicketsText.Fact_SharedBy, view.SharedBy));
-        IReadOnlyList<CardAction>? actions = view.Link is { } link ? [new OpenUrlAction(TicketsText.Ticket_Open, link)] : null;
-        return new AdaptiveCard(
-            [
-                new TextBlock(string.Format(CultureInfo.CurrentCulture, TicketsText.Ticket_Title, ticket.Number)) { Size = "Large", Weight = "Bolder" },
-                new TextBlock(view.Title) { IsSubtle = true, Spacing = "None" },
-                new FactSet(facts),
-            ],
-            actions);
+        var actions = new List<CardAction>();
+        if (view.Link is { } link)
+        {
+            actions.Add(new OpenUrlAction(TicketsText.Ticket_Open, link));
+        }
+
+        var body = new List<CardElement>
+        {
+            new TextBlock(string.Format(CultureInfo.CurrentCulture, TicketsText.Ticket_Title, ticket.Number)) { Size = "Large", Weight = "Bolder" },
+            new TextBlock(view.Title) { IsSubtle = true, Spacing = "None" },
+            new FactSet(facts),
+        };
+        return view.Acting is { } acting ? WithActing(ticket, acting, body, actions) : new AdaptiveCard(body, actions.Count > 0 ? actions : null);
+    }
+
+    /// <summary>The acting part (notice, latest note, buttons, refresh) lives in <see cref="TicketCardActions"/>.</summary>
+    private static AdaptiveCard WithActing(ServiceNow.Ticket ticket, TicketCardActing acting, List<CardElement> body, List<CardAction> actions)
+    {
+        body.AddRange(TicketCardActions.Lines(acting));
+        actions.AddRange(TicketCardActions.Buttons(ticket, acting));
+        return new AdaptiveCard(body, actions.Count > 0 ? actions : null) { Refresh = TicketCardActions.Refresh(ticket, acting) };
     }
 }

@@ -3,4 +3,8 @@ using SnowChatOps.Bot.ServiceNow;
 namespace SnowChatOps.Bot.Tickets.Cards;
 
 /// <summary>What the ticket card shows: the live ticket, its (possibly renamed) state, who shared it, and where it lives.</summary>
-internal sealed record TicketCardView(Ticket Ticket, string StateName, string SharedBy, DateOnly? DueDay, string Title, Uri? Link);
+internal sealed record TicketCardView(Ticket Ticket, string StateName, string SharedBy, DateOnly? DueDay, string Title, Uri? Link)
+{
+    /// <summary>The card's action buttons, notice, latest note and refresh (see <see cref="TicketCardActions"/>); null: a plain card.</summary>
+    public TicketCardActing? Acting { get; init; }
+}
