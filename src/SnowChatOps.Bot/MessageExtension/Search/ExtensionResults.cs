@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using SnowChatOps.Bot.Cards;
@@ -34,6 +33,8 @@ internal static class ExtensionResults
         return new MessagingExtensionAttachment(content.ContentType, content: content.Content, preview: preview);
     }
 
-    // Thumbnail card text may carry a little HTML in Teams; ServiceNow titles are data, never markup.
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    // Thumbnail card text may carry a little HTML in Teams; ServiceNow titles are data, never markup. Only the
+    // characters that start markup are escaped, so apostrophes and middle dots read as themselves.
+    private static string Encode(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 }
