@@ -14,6 +14,8 @@ internal static class MessageExtensionRegistration
         services.AddSingleton<Search.TicketSearch>();
         services.AddSingleton<Links.TicketLinkUnfurler>();
         services.AddSingleton<MessageExtensionHandler>();
+        services.AddSingleton(new Bot.CommandHelp(MessageShareNames.CommandId, () => Resources.Strings.Help_MessageAction, Order: 70) { Title = () => Resources.Strings.Help_MessageActionTitle });
+        services.AddSingleton(new Bot.CommandHelp(Search.TicketSearch.CommandId, () => Resources.Strings.Help_Search, Order: 71) { Title = () => Resources.Strings.Help_SearchTitle });
         return services;
     }
 }
