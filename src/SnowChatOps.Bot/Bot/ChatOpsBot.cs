@@ -35,4 +35,10 @@ internal sealed class ChatOpsBot(CommandRouter commands, Welcome welcome, Messag
 
     protected override Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionSubmitActionAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionAction action, CancellationToken cancellationToken)
         => extension.SubmitActionAsync(turnContext, action, cancellationToken);
+
+    protected override Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken)
+        => extension.QueryAsync(turnContext, query, cancellationToken);
+
+    protected override Task<MessagingExtensionResponse> OnTeamsAppBasedLinkQueryAsync(ITurnContext<IInvokeActivity> turnContext, AppBasedLinkQuery query, CancellationToken cancellationToken)
+        => extension.QueryLinkAsync(turnContext, query, cancellationToken);
 }

@@ -14,7 +14,7 @@ internal static class FlowCards
         var step = flow.Steps[index];
         var body = new List<CardElement>
         {
-            new TextBlock(string.Format(CultureInfo.CurrentCulture, Strings.Flow_Step, flow.Title, index + 1, flow.Steps.Count))
+            new TextBlock(string.Format(CultureInfo.CurrentCulture, Strings.Flow_Step, flow.Title, index + 1, flow.StepCount))
             {
                 Size = "Medium", Weight = "Bolder",
             },

@@ -4,6 +4,8 @@ using Microsoft.Bot.Schema.Teams;
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.MessageExtension.Cards;
+using SnowChatOps.Bot.MessageExtension.Links;
+using SnowChatOps.Bot.MessageExtension.Search;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.Sharing;
 using SnowChatOps.Bot.Sharing.Form;
@@ -14,8 +16,25 @@ namespace SnowChatOps.Bot.MessageExtension;
 
 /// <summary>What <see cref="Bot.ChatOpsBot"/> delegates message extension invokes to: routes by the manifest's command id.</summary>
 internal sealed class MessageExtensionHandler(
-    MessageShareDialog dialog, ShareService shares, MessageShareAnswers answers, TimeProvider time, ILogger<MessageExtensionHandler> logger)
+    MessageShareDialog dialog, ShareService shares, MessageShareAnswers answers, TicketSearch search, TicketLinkUnfurler links,
+    TimeProvider time, ILogger<MessageExtensionHandler> logger)
 {
+    /// <summary><c>composeExtension/query</c>: the ticket search; an unknown command answers a result that says so.</summary>
+    public Task<MessagingExtensionResponse> QueryAsync(ITurnContext<IInvokeActivity> turn, MessagingExtensionQuery query, CancellationToken cancellationToken)
+    {
+        if (string.Equals(query?.CommandId, TicketSearch.CommandId, StringComparison.Ordinal))
+        {
+            return search.SearchAsync(turn, query!, cancellationToken);
+        }
+
+        logger.UnknownCommand(query?.CommandId ?? "(none)");
+        return Task.FromResult(ExtensionResults.Notice(MessageExtensionText.UnknownCommand_Title, MessageExtensionText.UnknownCommand));
+    }
+
+    /// <summary><c>composeExtension/queryLink</c>: a pasted ServiceNow link of the connected instance unfurls to the ticket card.</summary>
+    public Task<MessagingExtensionResponse> QueryLinkAsync(ITurnContext<IInvokeActivity> turn, AppBasedLinkQuery query, CancellationToken cancellationToken)
+        => links.UnfurlAsync(turn, query, cancellationToken);
+
     /// <summary><c>composeExtension/fetchTask</c>: the share form for the message (or why it cannot be shown).</summary>
     public Task<MessagingExtensionActionResponse> FetchTaskAsync(
         ITurnContext<IInvokeActivity> turn, MessagingExtensionAction action, CancellationToken cancellationToken)

@@ -14,8 +14,13 @@ internal static class TaskModules
         Task = new TaskModuleContinueResponse { Value = new TaskModuleTaskInfo { Title = title, Card = card.ToAttachment() } },
     };
 
+    /// <summary>
+    /// A plain message instead of a dialog, for invokes we cannot answer with one (an unknown or empty command id):
+    /// a <c>composeExtension</c> result of type <c>message</c>. A task of type <c>message</c> is what the Agents
+    /// Playground rejects as "Unable to reach app".
+    /// </summary>
     public static MessagingExtensionActionResponse Message(string text) => new()
     {
-        Task = new TaskModuleMessageResponse(text),
+        ComposeExtension = new MessagingExtensionResult { Type = "message", Text = text },
     };
 }

@@ -24,7 +24,7 @@ internal static class OnboardingCards
             new TextBlock(Strings.Help_Title) { Size = "Large", Weight = "Bolder" },
             new TextBlock(Strings.Help_Intro) { IsSubtle = true },
             new FactSet(commands.OrderBy(c => c.Order).ThenBy(c => c.Name, StringComparer.Ordinal)
-                .Select(c => new Fact(c.Name, c.Description())).ToList()),
+                .Select(c => new Fact(c.Title?.Invoke() ?? c.Name, c.Description())).ToList()),
         ]);
 
     /// <summary>The seed's "Data exchange" section.</summary>

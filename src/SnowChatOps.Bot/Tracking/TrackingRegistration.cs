@@ -37,7 +37,7 @@ internal static class TrackingRegistration
         return services
             .AddChatCommand<TicketsCommand>(TrackingVerbs.Tickets, () => TrackingText.Command_Tickets, order: 60)
             .AddChatCommand<NotificationsCommand>(TrackingVerbs.Notifications, () => TrackingText.Command_Notifications, order: 61)
-            .AddChatCommand<TicketsAllCommand>(TrackingVerbs.TicketsAll)
+            .AddChatCommand<TicketsAllCommand>(TrackingVerbs.TicketsAll, () => Resources.Strings.Help_TicketsAll, order: 62)
             .AddChatCommand<NotificationsHereCommand>(TrackingVerbs.NotificationsHere)
             .AddChatCommand<NotificationsStopCommand>(TrackingVerbs.NotificationsStop);
     }

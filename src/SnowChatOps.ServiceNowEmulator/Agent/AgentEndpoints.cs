@@ -21,6 +21,7 @@ internal static class AgentEndpoints
                 ? Login(context)
                 : Detail(agent, table, sysId, store, presenter, null));
         app.MapPost("/agent/{table}/{sysId}", UpdateAsync).DisableAntiforgery();
+        app.MapRecordLinks();
         return app;
     }
 

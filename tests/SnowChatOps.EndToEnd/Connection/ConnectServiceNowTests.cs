@@ -27,7 +27,7 @@ public sealed class ConnectServiceNowTests(RunningApp app, ConnectedByAdmin conn
 
         Assert.Equal("snowchatops-dev-client", card.ElementProperty("clientId", "value"));
         Assert.Equal("password", card.ElementProperty("clientSecret", "style"));
-        Assert.Contains("The client secret you entered is kept; leave the field empty to keep it.", card.TextBlocks);
+        Assert.Contains("A client secret is already filled in (hidden). Leave the field empty to keep it, or type a new one.", card.TextBlocks);
         Assert.DoesNotContain(BotProcess.EmulatorClientSecret, card.ToString(), StringComparison.Ordinal);
     }
 

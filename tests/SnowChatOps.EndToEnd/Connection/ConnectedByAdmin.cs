@@ -20,8 +20,8 @@ public sealed class ConnectedByAdmin(RunningApp app) : IAsyncLifetime
 
     public const string ConfirmTitle = "Signed in to ServiceNow as m365.integration — use this account?";
 
-    private const string Step1Title = "Connect ServiceNow · step 1 of 2";
-    private const string Step2Title = "Connect ServiceNow · step 2 of 2";
+    private const string Step1Title = "Connect ServiceNow · step 1 of 3";
+    private const string Step2Title = "Connect ServiceNow · step 2 of 3";
     private const string AuthorizeTitle = "Connect ServiceNow · step 3 of 3";
 
     public AdaptiveCardView InstanceStep { get; private set; } = null!;

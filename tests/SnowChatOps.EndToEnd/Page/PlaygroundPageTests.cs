@@ -40,9 +40,9 @@ public sealed class PlaygroundPageTests(PlaygroundPage playground, RunningApp ap
     [Fact]
     public async Task Connect_ClickedThroughInThePage_SignsInInAPopupConfirmsTheAccountAndRendersTheConnectedCard()
     {
-        var instance = await NewCardAsync("Connect ServiceNow · step 1 of 2", "page-connect-1-instance", () => SendAsync("connect"));
+        var instance = await NewCardAsync("Connect ServiceNow · step 1 of 3", "page-connect-1-instance", () => SendAsync("connect"));
         var prefilled = await instance.GetByRole(AriaRole.Textbox).First.InputValueAsync();
-        var client = await NewCardAsync("Connect ServiceNow · step 2 of 2", "page-connect-2-client", () => ClickAsync(instance, "Next"));
+        var client = await NewCardAsync("Connect ServiceNow · step 2 of 3", "page-connect-2-client", () => ClickAsync(instance, "Next"));
         var authorize = await NewCardAsync("Connect ServiceNow · step 3 of 3", "page-connect-3-authorize", () => ClickAsync(client, "Finish"));
         // Action.OpenUrl renders as a link; the playground opens it in a new window (noopener), as Teams opens a browser.
         var confirmAccount = await NewCardAsync(ConnectedByAdmin.ConfirmTitle, "page-connect-4-confirm-account", async () =>

@@ -26,6 +26,11 @@ internal sealed partial class FakeServiceNow
             return tickets.Where(t => !excluded.Contains(Field(t, field)));
         }
 
+        if (term.Split("LIKE", 2) is [var likeField, var words] && !likeField.Contains('='))
+        {
+            return tickets.Where(t => Field(t, likeField)?.Contains(words, StringComparison.OrdinalIgnoreCase) == true);
+        }
+
         if (term.Split('=', 2) is [var name, var value])
         {
             return tickets.Where(t => Field(t, name) == value);
@@ -40,6 +45,7 @@ internal sealed partial class FakeServiceNow
         "u_m365_action_id" => ticket.ActionId,
         "state" => ticket.State,
         "number" => ticket.Number,
+        "short_description" => ticket.ShortDescription,
         _ => throw new InvalidOperationException($"FakeServiceNow does not query {field}."),
     };
 

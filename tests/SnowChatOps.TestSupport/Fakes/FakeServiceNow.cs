@@ -63,24 +63,32 @@ internal sealed partial class FakeServiceNow : HttpMessageHandler
 
         var path = request.RequestUri!.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var body = request.Content is null ? null : JsonNode.Parse(await request.Content.ReadAsStringAsync(cancellationToken))!.AsObject();
-        return (request.Method.Method, path) switch
+        var response = (request.Method.Method, path) switch
         {
-            ("GET", ["api", "now", "v2", "table", var table]) => List(tenant, Table(table), Query(request.RequestUri)),
+            ("GET", ["api", "now", "v2", "table", var table]) => List(tenant, Table(table), Query(request.RequestUri), Paging(request.RequestUri)),
             ("GET", ["api", "now", "table", var table, var sysId]) => Get(tenant, Table(table), sysId),
             ("POST", ["api", "now", "table", var table]) => Create(tenant, Table(table), body!),
             _ => throw new InvalidOperationException($"FakeServiceNow does not serve {request.Method} {request.RequestUri.AbsolutePath}."),
         };
+        response.RequestMessage = request; // Refit reads it when it builds the error of a non-success answer
+        return response;
     }
 
-    private HttpResponseMessage List(string tenant, TicketTable table, string query)
+    /// <summary>The queries that reached the list endpoint, as sent (<c>sysparm_query</c>, offset, limit).</summary>
+    public ConcurrentQueue<(string Query, int Offset, int Limit)> Listed { get; } = new();
+
+    private HttpResponseMessage List(string tenant, TicketTable table, string query, (int Offset, int Limit) page)
     {
-        var matches = tickets.Values.Where(t => t.Tenant == tenant && t.Ticket.Table == table).Select(t => t.Ticket);
+        Listed.Enqueue((query, page.Offset, page.Limit));
+        var matches = tickets.Values.Where(t => t.Tenant == tenant && t.Ticket.Table == table).Select(t => t.Ticket).OrderBy(t => t.SysId, StringComparer.Ordinal);
+        IEnumerable<Ticket> filtered = matches;
         foreach (var term in query.Split('^', StringSplitOptions.RemoveEmptyEntries))
         {
-            matches = Filter(matches, term);
+            filtered = Filter(filtered, term);
         }
 
-        return Json(HttpStatusCode.OK, new JsonObject { ["result"] = new JsonArray([.. matches.Select(ToJson)]) });
+        var result = filtered.Skip(page.Offset).Take(page.Limit).Select(ToJson);
+        return Json(HttpStatusCode.OK, new JsonObject { ["result"] = new JsonArray([.. result]) });
     }
 
     private HttpResponseMessage Get(string tenant, TicketTable table, string sysId)
@@ -127,6 +135,14 @@ internal sealed partial class FakeServiceNow : HttpMessageHandler
 
     private static string Query(Uri uri) =>
         Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query).TryGetValue("sysparm_query", out var q) ? q.ToString() : string.Empty;
+
+    private static (int Offset, int Limit) Paging(Uri uri)
+    {
+        var values = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query);
+        var offset = values.TryGetValue("sysparm_offset", out var o) ? int.Parse(o.ToString(), CultureInfo.InvariantCulture) : 0;
+        var limit = values.TryGetValue("sysparm_limit", out var l) ? int.Parse(l.ToString(), CultureInfo.InvariantCulture) : 10000;
+        return (offset, limit);
+    }
 
     private static string Json(JsonObject body, string name) => body[name]?.GetValue<string>() ?? string.Empty;
 }

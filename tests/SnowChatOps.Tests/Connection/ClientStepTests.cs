@@ -21,7 +21,7 @@ public sealed class ClientStepTests
                 var card = CardReader.From(reply);
                 cardJson = card.Json.ToString();
                 Assert.Contains("- Enter the client ID.", card.Texts);
-                Assert.Contains("The client secret you entered is kept; leave the field empty to keep it.", card.Texts);
+                Assert.Contains("A client secret is already filled in (hidden). Leave the field empty to keep it, or type a new one.", card.Texts);
             })
             .StartTestAsync();
 
@@ -89,6 +89,6 @@ public sealed class ClientStepTests
         return harness.Flow()
             .Send("connect").AssertReply(_ => { })
             .Send(Activities.Press("flow", "connect|instance|next", new { instance }))
-            .AssertReply(reply => Assert.Equal("Connect ServiceNow · step 2 of 2", CardReader.From(reply).Title));
+            .AssertReply(reply => Assert.Equal("Connect ServiceNow · step 2 of 3", CardReader.From(reply).Title));
     }
 }

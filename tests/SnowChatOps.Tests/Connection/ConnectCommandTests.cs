@@ -42,7 +42,7 @@ public sealed class ConnectCommandTests
             .AssertReply(reply =>
             {
                 var card = CardReader.From(reply);
-                Assert.Equal("Connect ServiceNow · step 1 of 2", card.Title);
+                Assert.Equal("Connect ServiceNow · step 1 of 3", card.Title);
                 Assert.Equal(["Next", "Cancel"], card.ActionTitles);
             })
             .StartTestAsync();

@@ -73,13 +73,24 @@ public sealed class MessageShareDialogTests
     }
 
     [Fact]
-    public async Task FetchTask_UnknownCommand_AnswersAMessageNotAnError()
+    public async Task FetchTask_UnknownCommand_AnswersAMessageResultNotATask()
     {
         await using var harness = await BotHarness.ConnectedAsync();
 
         var answer = await new DialogDriver(harness).InvokeAsync(MessageInvokes.Fetch(commandId: "somethingElse"));
 
-        Assert.Equal((200, "message"), (answer.Status, answer.TaskType));
-        Assert.Contains("doesn't know this command", (string?)answer.Body["task"]!["value"], StringComparison.Ordinal);
+        Assert.Equal((200, "message"), (answer.Status, (string?)answer.Body["composeExtension"]?["type"]));
+        Assert.False(answer.Body["task"] is Newtonsoft.Json.Linq.JObject);
+        Assert.Contains("doesn't know this command", (string?)answer.Body["composeExtension"]!["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SubmitAction_EmptyCommandId_AnswersAMessageResultNotATask()
+    {
+        await using var harness = await BotHarness.ConnectedAsync();
+
+        var answer = await new DialogDriver(harness).InvokeAsync(MessageInvokes.Submit([], commandId: ""));
+
+        Assert.Equal((200, "message"), (answer.Status, (string?)answer.Body["composeExtension"]?["type"]));
     }
 }

@@ -15,9 +15,26 @@ public sealed class HelpTests
             {
                 var card = CardReader.From(reply);
                 Assert.Equal("SnowChatOps commands", card.Title);
-                Assert.Equal(["help", "connect", "status", "diagnose", "settings", "actions", "share", "tickets", "notifications", "data"], card.FactTitles);
+                Assert.Equal(
+                    ["help", "connect", "status", "diagnose", "settings", "actions", "share", "tickets", "notifications", "tickets-all",
+                     "Share to ServiceNow", "Search ServiceNow tickets", "data"],
+                    card.FactTitles);
             })
             .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Help_EveryManifestCommandAndExtensionCommand_HasALine()
+    {
+        await using var harness = new BotHarness();
+        var manifest = Newtonsoft.Json.Linq.JObject.Parse(await File.ReadAllTextAsync(
+            Path.Combine(SnowChatOps.TestSupport.RepoPaths.Root, "appPackage", "manifest.json"), TestContext.Current.CancellationToken));
+        var help = harness.Get<IEnumerable<SnowChatOps.Bot.Bot.CommandHelp>>().ToList();
+
+        var typed = manifest.SelectTokens("$.bots[0].commandLists[*].commands[*].title").Select(t => (string)t!).Distinct();
+        var extension = manifest.SelectTokens("$.composeExtensions[0].commands[*].id").Select(t => (string)t!);
+
+        Assert.All(typed.Concat(extension), name => Assert.Contains(help, h => h.Name == name));
     }
 
     [Fact]
@@ -38,7 +55,11 @@ public sealed class HelpTests
 
         await harness.Flow()
             .Send(Activities.Text("help", "zh-CN"))
-            .AssertReply(reply => Assert.Equal("SnowChatOps 命令", CardReader.From(reply).Title))
+            .AssertReply(reply =>
+            {
+                Assert.Equal("SnowChatOps 命令", CardReader.From(reply).Title);
+                Assert.Contains("共享到 ServiceNow", CardReader.From(reply).FactTitles);
+            })
             .StartTestAsync();
     }
 

@@ -26,6 +26,9 @@ internal sealed class ConnectFlow(
 
     public IReadOnlyList<FlowStep> Steps { get; } = [instance, client];
 
+    /// <summary>The instance, the OAuth client, then the sign-in (or, for client credentials, the verification) card.</summary>
+    public int StepCount => Steps.Count + 1;
+
     public async Task<AdaptiveCard> CompleteAsync(FlowContext context, FlowValues values, CancellationToken cancellationToken)
     {
         if (!await admins.IsAdminAsync(context.TenantId, context.UserAadObjectId, cancellationToken))
@@ -45,7 +48,7 @@ internal sealed class ConnectFlow(
             return await clientCredentials.ConnectAsync(context, target, values.Get(ClientStep.ClientIdKey), secret, cancellationToken);
         }
 
-        var heading = string.Format(CultureInfo.CurrentCulture, Strings.Flow_Step, Title, Steps.Count + 1, Steps.Count + 1);
+        var heading = string.Format(CultureInfo.CurrentCulture, Strings.Flow_Step, Title, StepCount, StepCount);
         return await starter.StartAsync(context.Turn, heading, target, values.Get(ClientStep.ClientIdKey), secret, connectionETag: null, cancellationToken);
     }
 }

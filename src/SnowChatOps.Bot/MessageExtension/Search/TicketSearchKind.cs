@@ -1,0 +1,8 @@
+namespace SnowChatOps.Bot.MessageExtension.Search;
+
+internal enum TicketSearchKind
+{
+    Recent,
+    Number,
+    Words,
+}
