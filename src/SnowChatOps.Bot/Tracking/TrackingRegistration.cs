@@ -30,6 +30,8 @@ internal static class TrackingRegistration
         services.AddSingleton<StateChangeProcessor>();
         services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<StateChangeWebhook>();
+        services.AddSingleton<IPollWatermarkStore, TablePollWatermarkStore>();
+        services.AddSingleton<TableDeltaPoll>();
         services.AddSingleton<TicketStatePoller>();
         services.AddSingleton<NotificationsPresenter>();
         services.AddHostedService<TicketPollingService>();

@@ -25,6 +25,9 @@ internal sealed partial class FakeServiceNow : HttpMessageHandler
 
     public int Reads { get; private set; }
 
+    /// <summary>List (query) requests served, per table name: the delta poller's cost.</summary>
+    public ConcurrentDictionary<string, int> ListRequests { get; } = new(StringComparer.Ordinal);
+
     public FakeServiceNow FailNextWith(Exception error)
     {
         failures.Enqueue(error);
@@ -65,22 +68,37 @@ internal sealed partial class FakeServiceNow : HttpMessageHandler
         var body = request.Content is null ? null : JsonNode.Parse(await request.Content.ReadAsStringAsync(cancellationToken))!.AsObject();
         return (request.Method.Method, path) switch
         {
-            ("GET", ["api", "now", "v2", "table", var table]) => List(tenant, Table(table), Query(request.RequestUri)),
+            ("GET", ["api", "now", "v2", "table", var table]) => List(tenant, Table(table), request.RequestUri),
             ("GET", ["api", "now", "table", var table, var sysId]) => Get(tenant, Table(table), sysId),
             ("POST", ["api", "now", "table", var table]) => Create(tenant, Table(table), body!),
             _ => throw new InvalidOperationException($"FakeServiceNow does not serve {request.Method} {request.RequestUri.AbsolutePath}."),
         };
     }
 
-    private HttpResponseMessage List(string tenant, TicketTable table, string query)
+    private HttpResponseMessage List(string tenant, TicketTable table, Uri uri)
     {
+        ListRequests.AddOrUpdate(table.ToTableName(), 1, (_, n) => n + 1);
         var matches = tickets.Values.Where(t => t.Tenant == tenant && t.Ticket.Table == table).Select(t => t.Ticket);
-        foreach (var term in query.Split('^', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var term in Parameter(uri, "sysparm_query").Split('^', StringSplitOptions.RemoveEmptyEntries))
         {
             matches = Filter(matches, term);
         }
 
-        return Json(HttpStatusCode.OK, new JsonObject { ["result"] = new JsonArray([.. matches.Select(ToJson)]) });
+        return Page([.. Order(matches, Parameter(uri, "sysparm_query"))], uri);
+    }
+
+    // Like the Table API: sysparm_limit/sysparm_offset select the page, and a Link rel="next" header names the next one.
+    private static HttpResponseMessage Page(IReadOnlyList<Ticket> all, Uri uri)
+    {
+        var offset = int.TryParse(Parameter(uri, "sysparm_offset"), CultureInfo.InvariantCulture, out var o) ? o : 0;
+        var limit = int.TryParse(Parameter(uri, "sysparm_limit"), CultureInfo.InvariantCulture, out var l) ? l : 10000;
+        var response = Json(HttpStatusCode.OK, new JsonObject { ["result"] = new JsonArray([.. all.Skip(offset).Take(limit).Select(ToJson)]) });
+        if (offset + limit < all.Count)
+        {
+            response.Headers.TryAddWithoutValidation("Link", $"<{uri.GetLeftPart(UriPartial.Path)}?sysparm_offset={offset + limit}&sysparm_limit={limit}>;rel=\"next\"");
+        }
+
+        return response;
     }
 
     private HttpResponseMessage Get(string tenant, TicketTable table, string sysId)
@@ -125,8 +143,8 @@ internal sealed partial class FakeServiceNow : HttpMessageHandler
     private static TicketTable Table(string name) =>
         TicketTableNames.TryParse(name, out var table) ? table.Value : throw new InvalidOperationException($"FakeServiceNow has no table {name}.");
 
-    private static string Query(Uri uri) =>
-        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query).TryGetValue("sysparm_query", out var q) ? q.ToString() : string.Empty;
+    private static string Parameter(Uri uri, string name) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query).TryGetValue(name, out var q) ? q.ToString() : string.Empty;
 
     private static string Json(JsonObject body, string name) => body[name]?.GetValue<string>() ?? string.Empty;
 }

@@ -14,6 +14,7 @@ using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Sharing.Submission;
 using SnowChatOps.Bot.Storage;
 using SnowChatOps.Bot.Tickets.Store;
+using SnowChatOps.Bot.Tracking.Polling;
 using SnowChatOps.Bot.Tracking.Store;
 using SnowChatOps.TestSupport.Fakes;
 
@@ -44,6 +45,8 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
     public InMemoryTrackedTicketStore Tracked { get; } = new();
 
     public InMemoryTrackingStore TrackingSettings { get; } = new();
+
+    public InMemoryPollWatermarkStore Watermarks { get; } = new();
 
     public InMemoryConnectionStore Connections { get; } = new();
 
@@ -118,6 +121,7 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
             services.AddSingleton<ISubmissionStore>(Submissions);
             services.AddSingleton<ITrackedTicketStore>(Tracked);
             services.AddSingleton<ITrackingStore>(TrackingSettings);
+            services.AddSingleton<IPollWatermarkStore>(Watermarks);
             services.AddSingleton(Channel ?? Adapter);
             services.AddHttpClient(ServiceNowRegistration.TableApiClientName).ConfigurePrimaryHttpMessageHandler(() => TableNetwork ?? emulator.Server.CreateHandler());
             services.AddHttpClient(ServiceNowRegistration.OAuthApiClientName).ConfigurePrimaryHttpMessageHandler(() => emulator.Server.CreateHandler());
