@@ -41,4 +41,7 @@ internal static partial class TrackingLog
 
     [LoggerMessage(3100, LogLevel.Information, "Poll watermark of tenant {TenantId} table {Table} was moved by another instance; this cycle's window is read again next time")]
     public static partial void WatermarkRaced(this ILogger logger, string tenantId, string table);
+
+    [LoggerMessage(3101, LogLevel.Warning, "Poll lease of tenant {TenantId} was taken over mid-cycle; the new holder continues")]
+    public static partial void LeaseLost(this ILogger logger, string tenantId);
 }

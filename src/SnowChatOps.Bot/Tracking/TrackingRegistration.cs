@@ -32,6 +32,8 @@ internal static class TrackingRegistration
         services.AddSingleton<StateChangeWebhook>();
         services.AddSingleton<IPollWatermarkStore, TablePollWatermarkStore>();
         services.AddSingleton<TableDeltaPoll>();
+        services.AddSingleton<IPollLeaseStore, TablePollLeaseStore>();
+        services.AddSingleton<PollLease>();
         services.AddSingleton<TicketStatePoller>();
         services.AddSingleton<NotificationsPresenter>();
         services.AddHostedService<TicketPollingService>();

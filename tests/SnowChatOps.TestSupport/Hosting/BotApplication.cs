@@ -48,6 +48,8 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
 
     public InMemoryPollWatermarkStore Watermarks { get; } = new();
 
+    public InMemoryPollLeaseStore PollLeases { get; } = new();
+
     public InMemoryConnectionStore Connections { get; } = new();
 
     public InMemoryConversationStore Conversations { get; } = new();
@@ -122,6 +124,7 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
             services.AddSingleton<ITrackedTicketStore>(Tracked);
             services.AddSingleton<ITrackingStore>(TrackingSettings);
             services.AddSingleton<IPollWatermarkStore>(Watermarks);
+            services.AddSingleton<IPollLeaseStore>(PollLeases);
             services.AddSingleton(Channel ?? Adapter);
             services.AddHttpClient(ServiceNowRegistration.TableApiClientName).ConfigurePrimaryHttpMessageHandler(() => TableNetwork ?? emulator.Server.CreateHandler());
             services.AddHttpClient(ServiceNowRegistration.OAuthApiClientName).ConfigurePrimaryHttpMessageHandler(() => emulator.Server.CreateHandler());

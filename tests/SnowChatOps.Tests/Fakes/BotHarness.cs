@@ -174,6 +174,8 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<ITrackingStore>(sp => sp.GetRequiredService<InMemoryTrackingStore>());
         services.AddSingleton<InMemoryPollWatermarkStore>();
         services.AddSingleton<IPollWatermarkStore>(sp => sp.GetRequiredService<InMemoryPollWatermarkStore>());
+        services.AddSingleton<InMemoryPollLeaseStore>();
+        services.AddSingleton<IPollLeaseStore>(sp => sp.GetRequiredService<InMemoryPollLeaseStore>());
         services.AddSingleton<IImprovementActionSource>(new FixedImprovementActionSource(SharingActions.All));
         services.AddSingleton<ImprovementActionCatalog>();
         services.AddHttpClient(ServiceNowRegistration.TableApiClientName).ConfigurePrimaryHttpMessageHandler(() => ServiceNow);

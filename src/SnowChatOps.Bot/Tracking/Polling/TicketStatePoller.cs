@@ -10,11 +10,12 @@ namespace SnowChatOps.Bot.Tracking.Polling;
 /// One poll cycle: for every tenant with tracked tickets and a working connection, one delta query per ticket table
 /// (<see cref="TableDeltaPoll"/>), so the cost is O(changed records), not O(tracked tickets). Changes go to the
 /// processor one at a time, which keeps a burst inside Teams' per-conversation rate limits.
-/// A tenant whose ServiceNow fails is skipped for this cycle (its watermark stays, so nothing is lost).
+/// A tenant whose ServiceNow fails is skipped for this cycle (its watermark stays, so nothing is lost). Only the
+/// instance holding the tenant's <see cref="PollLease"/> polls it, so N instances cost what one does.
 /// </summary>
 internal sealed class TicketStatePoller(
     TrackedTickets tracked, ServiceNowClient snow, IConnectionStore connections, ITrackingStore store, TableDeltaPoll delta,
-    ILogger<TicketStatePoller> logger)
+    PollLease lease, ILogger<TicketStatePoller> logger)
 {
     private static readonly TicketTable[] Tables = [TicketTable.Incident, TicketTable.ChangeRequest];
 
@@ -23,7 +24,7 @@ internal sealed class TicketStatePoller(
         var (tenantCount, read, changes) = (0, 0, 0);
         foreach (var tenantId in await tracked.ListTenantsAsync(cancellationToken))
         {
-            if (await snow.GetInstanceAsync(tenantId, cancellationToken) is null)
+            if (await snow.GetInstanceAsync(tenantId, cancellationToken) is null || !await lease.TryHoldAsync(tenantId, cancellationToken))
             {
                 continue;
             }
@@ -34,6 +35,12 @@ internal sealed class TicketStatePoller(
                 await KeepInstanceIndexedAsync(tenantId, cancellationToken);
                 foreach (var table in Tables)
                 {
+                    if (!await lease.TryHoldAsync(tenantId, cancellationToken))
+                    {
+                        logger.LeaseLost(tenantId);
+                        break;
+                    }
+
                     var result = await delta.PollAsync(tenantId, table, cancellationToken);
                     (read, changes) = (read + result.Read, changes + result.Changes);
                 }
