@@ -1,4 +1,11 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using SnowChatOps.Benchmarks;
+
+if (args is ["poll-cost", .. var sizes])
+{
+    await PollCostMeasurement.RunAsync(sizes.Length == 0 ? [10, 1_000, 100_000] : [.. sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture))]);
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(ShareSubmitBenchmarks).Assembly).Run(args, new BenchmarkConfig());

@@ -55,7 +55,7 @@ internal sealed class ShareBenchHost : IAsyncDisposable
         await emulator.DisposeAsync();
     }
 
-    private static string ContentRoot(string project)
+    internal static string ContentRoot(string project)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SnowChatOps.sln")))

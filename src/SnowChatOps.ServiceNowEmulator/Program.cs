@@ -17,6 +17,7 @@ builder.Services.AddControlApi();
 
 var app = builder.Build();
 app.UseSnowExceptionHandler();
+app.UseMiddleware<RequestLogMiddleware>();
 app.UseMiddleware<FaultPolicy>();
 app.UseMiddleware<ApiAuthentication>();
 app.MapTableApi();

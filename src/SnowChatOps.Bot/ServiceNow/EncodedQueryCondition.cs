@@ -20,6 +20,9 @@ internal sealed class EncodedQueryCondition
 
     public EncodedQuery StartsWith(string value) => Add("STARTSWITH", EncodedQuery.EscapeValue(value));
 
+    /// <summary><c>&gt;=</c>; ServiceNow compares dates in their stored <c>yyyy-MM-dd HH:mm:ss</c> form.</summary>
+    public EncodedQuery AtLeast(string value) => Add(">=", EncodedQuery.EscapeValue(value));
+
     public EncodedQuery Like(string value) => Add("LIKE", EncodedQuery.EscapeValue(value));
 
     public EncodedQuery IsEmpty() => Add("ISEMPTY", string.Empty);

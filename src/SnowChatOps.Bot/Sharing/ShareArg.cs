@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using SnowChatOps.Bot.Cards;
+using SnowChatOps.Bot.ServiceNow;
 
 namespace SnowChatOps.Bot.Sharing;
 
@@ -10,7 +11,7 @@ namespace SnowChatOps.Bot.Sharing;
 /// </summary>
 internal sealed record ShareArg([property: JsonPropertyName("c")] string CorrelationId, [property: JsonPropertyName("a")] string? ActionId) : ICardArg
 {
-    private const string Prefix = "snowchatops-";
+    private const string Prefix = CorrelationIds.Prefix;
 
     [JsonIgnore]
     public bool IsValid => IsMinted(CorrelationId) && ActionId is null or { Length: > 0 and <= 100 };

@@ -1,6 +1,6 @@
 namespace SnowChatOps.Bot.Tracking;
 
-/// <summary>Tracking logging (EventIds 3000-3099). Ticket numbers and state codes only: never secrets or ticket free text.</summary>
+/// <summary>Tracking logging (EventIds 3000-3199). Ticket numbers and state codes only: never secrets or ticket free text.</summary>
 internal static partial class TrackingLog
 {
     [LoggerMessage(3000, LogLevel.Warning, "State-change webhook rejected: {Reason}")]
@@ -33,9 +33,15 @@ internal static partial class TrackingLog
     [LoggerMessage(3009, LogLevel.Information, "Tenant {TenantId} notifications conversation {Action}")]
     public static partial void NotificationsTarget(this ILogger logger, string tenantId, string action);
 
-    [LoggerMessage(3011, LogLevel.Information, "Poll cycle: {Tenants} tenant(s), {Tickets} open ticket(s), {Changes} change(s)")]
-    public static partial void Polled(this ILogger logger, int tenants, int tickets, int changes);
+    [LoggerMessage(3011, LogLevel.Information, "Poll cycle: {Tenants} tenant(s), {Read} changed record(s) read, {Changes} state change(s)")]
+    public static partial void Polled(this ILogger logger, int tenants, int read, int changes);
 
     [LoggerMessage(3012, LogLevel.Information, "Webhook secret created for tenant {TenantId}")]
     public static partial void SecretCreated(this ILogger logger, string tenantId);
+
+    [LoggerMessage(3100, LogLevel.Information, "Poll watermark of tenant {TenantId} table {Table} was moved by another instance; this cycle's window is read again next time")]
+    public static partial void WatermarkRaced(this ILogger logger, string tenantId, string table);
+
+    [LoggerMessage(3101, LogLevel.Warning, "Poll lease of tenant {TenantId} was taken over mid-cycle; the new holder continues")]
+    public static partial void LeaseLost(this ILogger logger, string tenantId);
 }

@@ -30,6 +30,10 @@ internal static class TrackingRegistration
         services.AddSingleton<StateChangeProcessor>();
         services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<StateChangeWebhook>();
+        services.AddSingleton<IPollWatermarkStore, TablePollWatermarkStore>();
+        services.AddSingleton<TableDeltaPoll>();
+        services.AddSingleton<IPollLeaseStore, TablePollLeaseStore>();
+        services.AddSingleton<PollLease>();
         services.AddSingleton<TicketStatePoller>();
         services.AddSingleton<NotificationsPresenter>();
         services.AddHostedService<TicketPollingService>();

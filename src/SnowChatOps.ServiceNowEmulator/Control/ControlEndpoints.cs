@@ -32,14 +32,21 @@ internal static class ControlEndpoints
             return TypedResults.NoContent();
         });
         group.MapPost("/tickets/{table}/{sysId}/state", ChangeState);
+        group.MapGet("/requests", (RequestLog log) => TypedResults.Ok(log.Snapshot()));
+        group.MapDelete("/requests", (RequestLog log) =>
+        {
+            log.Clear();
+            return TypedResults.NoContent();
+        });
         group.MapGet("/records/{table}", (string table, RecordStore store) => Schemas.All.ContainsKey(table)
             ? (IResult)TypedResults.Ok(store.List(table))
             : TypedResults.Problem($"Unknown table '{table}'", statusCode: StatusCodes.Status404NotFound));
         return app;
     }
 
-    private static NoContent Reset(Seeder seeder, TokenStore tokens, AuthCodeStore codes, SessionStore sessions, FaultState faults, WebhookTarget webhook)
+    private static NoContent Reset(Seeder seeder, TokenStore tokens, AuthCodeStore codes, SessionStore sessions, FaultState faults, WebhookTarget webhook, RequestLog requests)
     {
+        requests.Clear();
         seeder.Seed();
         tokens.Clear();
         codes.Clear();

@@ -62,7 +62,7 @@ internal sealed class TrackingEmulatorHost : IAsyncDisposable
         var ticket = await Client.CreateTicketAsync(Tenant, new NewTicket
         {
             Table = TicketTable.ChangeRequest, ShortDescription = "Require MFA for admins", Priority = 3,
-            CorrelationId = Guid.NewGuid().ToString(), InitiatedBy = "Megan Bowen (aad-user-1)", ActionId = "AdminMFAV2",
+            CorrelationId = CorrelationIds.Prefix + Guid.NewGuid().ToString("N"), InitiatedBy = "Megan Bowen (aad-user-1)", ActionId = "AdminMFAV2",
         }, cancellationToken);
         var tracked = new TrackedTicket(Tenant, ticket.Table, ticket.SysId, ticket.Number, "AdminMFAV2", Conversation, "card-1", ticket.State, Emulator.Time.GetUtcNow());
         await Tracked.SaveAsync(tracked, cancellationToken);

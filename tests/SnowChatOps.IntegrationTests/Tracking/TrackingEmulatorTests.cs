@@ -85,6 +85,46 @@ public sealed class TrackingEmulatorTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Poll_ManyTrackedNothingChanged_EmulatorLogsOneRequestPerTable()
+    {
+        await host.StartAsync(ct);
+        for (var i = 0; i < 20; i++)
+        {
+            await host.TrackNewChangeAsync(ct);
+        }
+
+        await host.Poller.PollOnceAsync(ct);
+        using var control = host.Emulator.CreateClient();
+        (await control.DeleteAsync("/_emulator/requests", ct)).EnsureSuccessStatusCode();
+        host.Emulator.Time.Advance(TimeSpan.FromMinutes(5));
+        var changes = await host.Poller.PollOnceAsync(ct);
+        var requests = JArray.Parse(await control.GetStringAsync(new Uri("/_emulator/requests", UriKind.Relative), ct));
+
+        Assert.Equal(0, changes);
+        Assert.Equal(["GET /api/now/v2/table/change_request", "GET /api/now/v2/table/incident"],
+            requests!.Select(r => $"{r["method"]} {r["path"]}").Order(StringComparer.Ordinal));
+        Assert.All(requests!, r => Assert.Contains("correlation_idSTARTSWITHsnowchatops-^sys_updated_on>=", (string)r["query"]!, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Poll_TwoChangesOfOneTicket_OnlyTheStateChangesAreNotified()
+    {
+        await host.StartAsync(ct);
+        var ticket = await host.TrackNewChangeAsync(ct);
+
+        await ChangeStateAsync(ticket.SysId, "-4");
+        host.Emulator.Time.Advance(TimeSpan.FromMinutes(5));
+        var first = await host.Poller.PollOnceAsync(ct);
+        await ChangeStateAsync(ticket.SysId, "-3");
+        host.Emulator.Time.Advance(TimeSpan.FromMinutes(5));
+        var second = await host.Poller.PollOnceAsync(ct);
+        var third = await host.Poller.PollOnceAsync(ct);
+
+        Assert.Equal((1, 1, 0), (first, second, third));
+        Assert.Equal([$"{ticket.Number}: New → Assess", $"{ticket.Number}: Assess → Authorize"], host.Adapter.Sent.Select(SharingTurns.Title));
+    }
+
+    [Fact]
     public async Task Webhook_DevelopmentSecretAfterFirstPoll_AcceptedWithoutTenantSecret()
     {
         await host.DisposeAsync();

@@ -20,6 +20,16 @@ internal sealed partial class FakeServiceNow
             return tickets;
         }
 
+        if (term.Split("STARTSWITH", 2) is [var prefixed, var prefix] && !prefixed.Contains('='))
+        {
+            return tickets.Where(t => Field(t, prefixed)?.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) == true);
+        }
+
+        if (term.Split(">=", 2) is [var later, var since])
+        {
+            return tickets.Where(t => string.CompareOrdinal(Field(t, later), since) >= 0);
+        }
+
         if (term.Split("NOT IN", 2) is [var field, var values] && !field.Contains('='))
         {
             var excluded = values.Split(',');
@@ -46,8 +56,15 @@ internal sealed partial class FakeServiceNow
         "state" => ticket.State,
         "number" => ticket.Number,
         "short_description" => ticket.ShortDescription,
+        "sys_updated_on" => ticket.UpdatedOn is { } at ? ServiceNowDateTime.ToServiceNow(at) : string.Empty,
         _ => throw new InvalidOperationException($"FakeServiceNow does not query {field}."),
     };
+
+    // ORDERBYsys_updated_on (then sys_id) is the only ordering the bot asks this fake for.
+    private static IEnumerable<Ticket> Order(IEnumerable<Ticket> tickets, string query) =>
+        query.Contains("ORDERBYsys_updated_on", StringComparison.Ordinal)
+            ? tickets.OrderBy(t => t.UpdatedOn).ThenBy(t => t.SysId, StringComparer.Ordinal)
+            : tickets.OrderBy(t => t.SysId, StringComparer.Ordinal);
 
     private static JsonObject ToJson(Ticket t) => new()
     {

@@ -25,6 +25,9 @@ internal sealed partial class FakeServiceNow : HttpMessageHandler
 
     public int Reads { get; private set; }
 
+    /// <summary>List (query) requests served, per table name: the delta poller's cost.</summary>
+    public ConcurrentDictionary<string, int> ListRequests { get; } = new(StringComparer.Ordinal);
+
     public FakeServiceNow FailNextWith(Exception error)
     {
         failures.Enqueue(error);
@@ -65,7 +68,7 @@ internal sealed partial class FakeServiceNow : HttpMessageHandler
         var body = request.Content is null ? null : JsonNode.Parse(await request.Content.ReadAsStringAsync(cancellationToken))!.AsObject();
         var response = (request.Method.Method, path) switch
         {
-            ("GET", ["api", "now", "v2", "table", var table]) => List(tenant, Table(table), Query(request.RequestUri), Paging(request.RequestUri)),
+            ("GET", ["api", "now", "v2", "table", var table]) => List(tenant, Table(table), request.RequestUri),
             ("GET", ["api", "now", "table", var table, var sysId]) => Get(tenant, Table(table), sysId),
             ("POST", ["api", "now", "table", var table]) => Create(tenant, Table(table), body!),
             _ => throw new InvalidOperationException($"FakeServiceNow does not serve {request.Method} {request.RequestUri.AbsolutePath}."),
@@ -77,18 +80,33 @@ internal sealed partial class FakeServiceNow : HttpMessageHandler
     /// <summary>The queries that reached the list endpoint, as sent (<c>sysparm_query</c>, offset, limit).</summary>
     public ConcurrentQueue<(string Query, int Offset, int Limit)> Listed { get; } = new();
 
-    private HttpResponseMessage List(string tenant, TicketTable table, string query, (int Offset, int Limit) page)
+    private HttpResponseMessage List(string tenant, TicketTable table, Uri uri)
     {
+        ListRequests.AddOrUpdate(table.ToTableName(), 1, (_, n) => n + 1);
+        var query = Parameter(uri, "sysparm_query");
+        var page = Paging(uri);
         Listed.Enqueue((query, page.Offset, page.Limit));
-        var matches = tickets.Values.Where(t => t.Tenant == tenant && t.Ticket.Table == table).Select(t => t.Ticket).OrderBy(t => t.SysId, StringComparer.Ordinal);
+        var matches = tickets.Values.Where(t => t.Tenant == tenant && t.Ticket.Table == table).Select(t => t.Ticket);
         IEnumerable<Ticket> filtered = matches;
         foreach (var term in query.Split('^', StringSplitOptions.RemoveEmptyEntries))
         {
             filtered = Filter(filtered, term);
         }
 
-        var result = filtered.Skip(page.Offset).Take(page.Limit).Select(ToJson);
-        return Json(HttpStatusCode.OK, new JsonObject { ["result"] = new JsonArray([.. result]) });
+        return Page([.. Order(filtered, query)], uri);
+    }
+
+    // Like the Table API: sysparm_limit/sysparm_offset select the page, and a Link rel="next" header names the next one.
+    private static HttpResponseMessage Page(IReadOnlyList<Ticket> all, Uri uri)
+    {
+        var (offset, limit) = Paging(uri);
+        var response = Json(HttpStatusCode.OK, new JsonObject { ["result"] = new JsonArray([.. all.Skip(offset).Take(limit).Select(ToJson)]) });
+        if (offset + limit < all.Count)
+        {
+            response.Headers.TryAddWithoutValidation("Link", $"<{uri.GetLeftPart(UriPartial.Path)}?sysparm_offset={offset + limit}&sysparm_limit={limit}>;rel=\"next\"");
+        }
+
+        return response;
     }
 
     private HttpResponseMessage Get(string tenant, TicketTable table, string sysId)
@@ -133,8 +151,8 @@ internal sealed partial class FakeServiceNow : HttpMessageHandler
     private static TicketTable Table(string name) =>
         TicketTableNames.TryParse(name, out var table) ? table.Value : throw new InvalidOperationException($"FakeServiceNow has no table {name}.");
 
-    private static string Query(Uri uri) =>
-        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query).TryGetValue("sysparm_query", out var q) ? q.ToString() : string.Empty;
+    private static string Parameter(Uri uri, string name) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query).TryGetValue(name, out var q) ? q.ToString() : string.Empty;
 
     private static (int Offset, int Limit) Paging(Uri uri)
     {

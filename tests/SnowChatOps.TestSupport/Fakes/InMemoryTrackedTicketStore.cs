@@ -10,7 +10,12 @@ internal sealed class InMemoryTrackedTicketStore : ITrackedTicketStore
 {
     private readonly ConcurrentDictionary<(string Tenant, TicketTable Table, string SysId), TrackedTicket> rows = new();
 
+    private int reads;
+
     public IReadOnlyCollection<TrackedTicket> All => rows.Values.ToList();
+
+    /// <summary>Point reads served (<see cref="GetAsync"/>): what a change costs the store.</summary>
+    public int Reads => Volatile.Read(ref reads);
 
     public Task SaveAsync(TrackedTicket ticket, CancellationToken cancellationToken)
     {
@@ -19,7 +24,10 @@ internal sealed class InMemoryTrackedTicketStore : ITrackedTicketStore
     }
 
     public Task<TrackedTicket?> GetAsync(string tenantId, TicketTable table, string sysId, CancellationToken cancellationToken)
-        => Task.FromResult(rows.GetValueOrDefault((tenantId, table, sysId)));
+    {
+        Interlocked.Increment(ref reads);
+        return Task.FromResult(rows.GetValueOrDefault((tenantId, table, sysId)));
+    }
 
     public Task<IReadOnlyList<TrackedTicket>> ListAsync(string tenantId, CancellationToken cancellationToken)
         => Task.FromResult<IReadOnlyList<TrackedTicket>>([.. rows.Values.Where(t => t.TenantId == tenantId)]);

@@ -14,6 +14,7 @@ using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Sharing.Submission;
 using SnowChatOps.Bot.Storage;
 using SnowChatOps.Bot.Tickets.Store;
+using SnowChatOps.Bot.Tracking.Polling;
 using SnowChatOps.Bot.Tracking.Store;
 using SnowChatOps.TestSupport.Fakes;
 
@@ -44,6 +45,10 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
     public InMemoryTrackedTicketStore Tracked { get; } = new();
 
     public InMemoryTrackingStore TrackingSettings { get; } = new();
+
+    public InMemoryPollWatermarkStore Watermarks { get; } = new();
+
+    public InMemoryPollLeaseStore PollLeases { get; } = new();
 
     public InMemoryConnectionStore Connections { get; } = new();
 
@@ -121,6 +126,8 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
             services.AddSingleton<ISubmissionStore>(Submissions);
             services.AddSingleton<ITrackedTicketStore>(Tracked);
             services.AddSingleton<ITrackingStore>(TrackingSettings);
+            services.AddSingleton<IPollWatermarkStore>(Watermarks);
+            services.AddSingleton<IPollLeaseStore>(PollLeases);
             services.AddSingleton(Channel ?? Adapter);
             services.AddSingleton<ITeamsRoster>(Roster);
             services.AddHttpClient(ServiceNowRegistration.TableApiClientName).ConfigurePrimaryHttpMessageHandler(() => TableNetwork ?? emulator.Server.CreateHandler());

@@ -22,6 +22,7 @@ using SnowChatOps.Bot.Storage;
 using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tickets.Store;
 using SnowChatOps.Bot.Tracking;
+using SnowChatOps.Bot.Tracking.Polling;
 using SnowChatOps.Bot.Tracking.Store;
 using SnowChatOps.TestSupport.Fakes;
 
@@ -171,6 +172,10 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<ITrackedTicketStore>(sp => sp.GetRequiredService<InMemoryTrackedTicketStore>());
         services.AddSingleton<InMemoryTrackingStore>();
         services.AddSingleton<ITrackingStore>(sp => sp.GetRequiredService<InMemoryTrackingStore>());
+        services.AddSingleton<InMemoryPollWatermarkStore>();
+        services.AddSingleton<IPollWatermarkStore>(sp => sp.GetRequiredService<InMemoryPollWatermarkStore>());
+        services.AddSingleton<InMemoryPollLeaseStore>();
+        services.AddSingleton<IPollLeaseStore>(sp => sp.GetRequiredService<InMemoryPollLeaseStore>());
         services.AddSingleton<IImprovementActionSource>(new FixedImprovementActionSource(SharingActions.All));
         services.AddSingleton<ImprovementActionCatalog>();
         services.AddHttpClient(ServiceNowRegistration.TableApiClientName).ConfigurePrimaryHttpMessageHandler(() => ServiceNow);

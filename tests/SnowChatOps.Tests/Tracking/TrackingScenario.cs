@@ -28,6 +28,8 @@ internal sealed class TrackingScenario(BotHarness harness)
 
     public TicketStatePoller Poller => harness.Get<TicketStatePoller>();
 
+    public InMemoryPollWatermarkStore Watermarks => harness.Get<InMemoryPollWatermarkStore>();
+
     public StateChangeWebhook Webhook => harness.Get<StateChangeWebhook>();
 
     /// <summary>Cards sent (not updates), in order.</summary>
@@ -61,7 +63,8 @@ internal sealed class TrackingScenario(BotHarness harness)
     public void ChangeInServiceNow(TrackedTicket ticket, string state)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        ServiceNow.Put(BotHarness.TenantId, Live(ticket, state));
+        var modCount = (ServiceNow.Find(ticket.SysId)?.ModCount ?? 0) + 1;
+        ServiceNow.Put(BotHarness.TenantId, Live(ticket, state) with { ModCount = modCount });
     }
 
     public Task<bool> ApplyAsync(TrackedTicket ticket, ObservedState observed)
@@ -70,7 +73,7 @@ internal sealed class TrackingScenario(BotHarness harness)
     private Ticket Live(TrackedTicket ticket, string state) => new()
     {
         SysId = ticket.SysId, Number = ticket.Number, Table = ticket.Table, State = state, ShortDescription = "Require MFA for admins",
-        UpdatedOn = harness.Time.GetUtcNow(), CorrelationId = "corr-" + ticket.Number, ActionId = ticket.ActionId,
+        UpdatedOn = harness.Time.GetUtcNow(), CorrelationId = CorrelationIds.Prefix + Convert.ToHexStringLower(System.Text.Encoding.UTF8.GetBytes(ticket.Number)).PadLeft(32, '0'), ActionId = ticket.ActionId,
     };
 
     private static ConversationReference Reference(string conversationId) => new()

@@ -2,62 +2,56 @@ using SnowChatOps.Bot.Connection;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Errors;
 using SnowChatOps.Bot.Tickets;
-using SnowChatOps.Bot.Tracking.Changes;
 using SnowChatOps.Bot.Tracking.Store;
 
 namespace SnowChatOps.Bot.Tracking.Polling;
 
 /// <summary>
-/// One poll cycle: for every tenant with tracked tickets and a working connection, read each open tracked ticket
-/// from ServiceNow and hand state changes to <see cref="StateChangeProcessor"/>. Strictly sequential (one ticket,
-/// one conversation at a time), which keeps a burst of changes inside Teams' per-conversation rate limits.
-/// A tenant whose ServiceNow fails is skipped for this cycle; the others continue.
+/// One poll cycle: for every tenant with tracked tickets and a working connection, one delta query per ticket table
+/// (<see cref="TableDeltaPoll"/>), so the cost is O(changed records), not O(tracked tickets). Changes go to the
+/// processor one at a time, which keeps a burst inside Teams' per-conversation rate limits.
+/// A tenant whose ServiceNow fails is skipped for this cycle (its watermark stays, so nothing is lost). Only the
+/// instance holding the tenant's <see cref="PollLease"/> polls it, so N instances cost what one does.
 /// </summary>
 internal sealed class TicketStatePoller(
-    TrackedTickets tracked, ServiceNowClient snow, IConnectionStore connections,
-    ITrackingStore store, StateChangeProcessor processor, ILogger<TicketStatePoller> logger)
+    TrackedTickets tracked, ServiceNowClient snow, IConnectionStore connections, ITrackingStore store, TableDeltaPoll delta,
+    PollLease lease, ILogger<TicketStatePoller> logger)
 {
+    private static readonly TicketTable[] Tables = [TicketTable.Incident, TicketTable.ChangeRequest];
+
     public async Task<int> PollOnceAsync(CancellationToken cancellationToken)
     {
-        var (tenantCount, ticketCount, changes) = (0, 0, 0);
+        var (tenantCount, read, changes) = (0, 0, 0);
         foreach (var tenantId in await tracked.ListTenantsAsync(cancellationToken))
         {
-            if (await snow.GetInstanceAsync(tenantId, cancellationToken) is null)
+            if (await snow.GetInstanceAsync(tenantId, cancellationToken) is null || !await lease.TryHoldAsync(tenantId, cancellationToken))
             {
                 continue;
             }
 
             tenantCount++;
-            var open = (await tracked.ListAsync(tenantId, cancellationToken))
-                .Where(t => TicketStates.Find(t.Table, t.LastKnownState)?.Open ?? true).ToList();
-            ticketCount += open.Count;
-            changes += await PollTenantAsync(tenantId, open, cancellationToken);
-        }
-
-        logger.Polled(tenantCount, ticketCount, changes);
-        return changes;
-    }
-
-    private async Task<int> PollTenantAsync(string tenantId, IReadOnlyList<TrackedTicket> open, CancellationToken cancellationToken)
-    {
-        var changes = 0;
-        try
-        {
-            await KeepInstanceIndexedAsync(tenantId, cancellationToken);
-            foreach (var ticket in open)
+            try
             {
-                if (await snow.GetTicketAsync(tenantId, ticket.Table, ticket.SysId, cancellationToken) is { } live
-                    && await processor.ApplyAsync(ticket, ObservedState.From(live), "poll", cancellationToken))
+                await KeepInstanceIndexedAsync(tenantId, cancellationToken);
+                foreach (var table in Tables)
                 {
-                    changes++;
+                    if (!await lease.TryHoldAsync(tenantId, cancellationToken))
+                    {
+                        logger.LeaseLost(tenantId);
+                        break;
+                    }
+
+                    var result = await delta.PollAsync(tenantId, table, cancellationToken);
+                    (read, changes) = (read + result.Read, changes + result.Changes);
                 }
             }
-        }
-        catch (ServiceNowException ex)
-        {
-            logger.TenantPollFailed(tenantId, (int?)ex.StatusCode);
+            catch (ServiceNowException ex)
+            {
+                logger.TenantPollFailed(tenantId, (int?)ex.StatusCode);
+            }
         }
 
+        logger.Polled(tenantCount, read, changes);
         return changes;
     }
 
