@@ -1,6 +1,7 @@
 using System.Globalization;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Resources;
+using SnowChatOps.Bot.SecureScore.Posture;
 
 namespace SnowChatOps.Bot.Tickets.Cards;
 
@@ -29,12 +30,18 @@ internal static class TicketCard
 
         facts.Add(new(TicketsText.Fact_SharedBy, view.SharedBy));
         IReadOnlyList<CardAction>? actions = view.Link is { } link ? [new OpenUrlAction(TicketsText.Ticket_Open, link)] : null;
-        return new AdaptiveCard(
-            [
-                new TextBlock(string.Format(CultureInfo.CurrentCulture, TicketsText.Ticket_Title, ticket.Number)) { Size = "Large", Weight = "Bolder" },
-                new TextBlock(view.Title) { IsSubtle = true, Spacing = "None" },
-                new FactSet(facts),
-            ],
-            actions);
+        List<CardElement> body =
+        [
+            new TextBlock(string.Format(CultureInfo.CurrentCulture, TicketsText.Ticket_Title, ticket.Number)) { Size = "Large", Weight = "Bolder" },
+            new TextBlock(view.Title) { IsSubtle = true, Spacing = "None" },
+            new FactSet(facts),
+        ];
+        if (view.Posture is { } posture)
+        {
+            body.Add(new TextBlock(SecureScoreText.Posture_Heading) { Weight = "Bolder", Spacing = "Medium" });
+            body.Add(new FactSet([.. PostureText.Facts(posture).Select(f => new Fact(f.Key, f.Value))]));
+        }
+
+        return new AdaptiveCard(body, actions);
     }
 }
