@@ -15,6 +15,7 @@ using SnowChatOps.Bot.Onboarding;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.Secrets;
 using SnowChatOps.Bot.SecureScore;
+using SnowChatOps.Bot.SecureScore.Posture;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Sharing;
 using SnowChatOps.Bot.Sharing.Submission;
@@ -89,6 +90,9 @@ internal sealed class BotHarness : IAsyncDisposable
     public InMemoryPendingAuthorizationStore PendingAuthorizations { get; } = new();
 
     public FakeServiceNow ServiceNow { get; } = new();
+
+    /// <summary>The Secure Score snapshots the bot reads; holds AdminMFAV2 at 4 points until a test changes it.</summary>
+    public FixedSecureScoreSnapshotSource Snapshots { get; } = new();
     public InMemoryPendingConfirmationStore PendingConfirmations { get; } = new();
 
     public UpdatingTestAdapter Adapter { get; }
@@ -173,6 +177,8 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<ITrackingStore>(sp => sp.GetRequiredService<InMemoryTrackingStore>());
         services.AddSingleton<IImprovementActionSource>(new FixedImprovementActionSource(SharingActions.All));
         services.AddSingleton<ImprovementActionCatalog>();
+        services.AddSingleton<ISecureScoreSnapshotSource>(Snapshots);
+        services.AddTransient<ActionPostures>();
         services.AddHttpClient(ServiceNowRegistration.TableApiClientName).ConfigurePrimaryHttpMessageHandler(() => ServiceNow);
         services.AddHttpClient(ServiceNowRegistration.OAuthApiClientName).ConfigurePrimaryHttpMessageHandler(() => ServiceNow);
     }
