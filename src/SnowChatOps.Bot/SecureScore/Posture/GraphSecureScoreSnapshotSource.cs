@@ -6,7 +6,10 @@ using SnowChatOps.Bot.SecureScore.Graph;
 
 namespace SnowChatOps.Bot.SecureScore.Posture;
 
-/// <summary>Reads the latest snapshot with <c>GET security/secureScores?$top=1</c> (permission <c>SecureScore.Read.All</c>).</summary>
+/// <summary>
+/// Reads the latest snapshot with <c>GET security/secureScores?$top=1</c> (application permission
+/// <c>SecurityEvents.Read.All</c>, per Microsoft Learn "List secureScores").
+/// </summary>
 internal sealed class GraphSecureScoreSnapshotSource(GraphSecureScoreClient client, ILogger<GraphSecureScoreSnapshotSource> logger)
     : ISecureScoreSnapshotSource
 {
