@@ -26,6 +26,7 @@ public sealed class FakeGraphServer : IAsyncLifetime
 
     private WebApplication? app;
     private int throttleNext;
+    private int throttleNextScores;
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
@@ -35,6 +36,9 @@ public sealed class FakeGraphServer : IAsyncLifetime
     public ConcurrentDictionary<string, string[]> Memberships { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public void ThrottleNextRequest() => Interlocked.Exchange(ref throttleNext, 1);
+
+    /// <summary>The next <c>secureScores</c> request (only) is answered 429 with Retry-After: 1.</summary>
+    public void ThrottleNextScoresRequest() => Interlocked.Exchange(ref throttleNextScores, 1);
 
     /// <summary>Adds a daily snapshot as Graph shapes it (Microsoft Learn, "secureScore resource type"); the last added is the newest.</summary>
     public void AddSnapshot(DateTimeOffset createdAt, IReadOnlyDictionary<string, double> controlScores) => snapshots.Push(new Dictionary<string, object?>
@@ -106,7 +110,7 @@ public sealed class FakeGraphServer : IAsyncLifetime
             return Results.Json(new { error = new { code = "InvalidAuthenticationToken", message = "Access token is empty." } }, statusCode: 401);
         }
 
-        if (Interlocked.Exchange(ref throttleNext, 0) == 1)
+        if (Interlocked.Exchange(ref throttleNextScores, 0) == 1 || Interlocked.Exchange(ref throttleNext, 0) == 1)
         {
             request.HttpContext.Response.Headers.RetryAfter = "1";
             return Results.Json(new { error = new { code = "TooManyRequests", message = "Too many requests." } }, statusCode: 429);

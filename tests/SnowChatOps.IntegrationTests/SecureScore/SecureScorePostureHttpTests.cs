@@ -39,15 +39,32 @@ public sealed class SecureScorePostureHttpTests : IAsyncLifetime
     public async Task Find_SnapshotThrottledOnce_WaitsRetryAfterAndReads()
     {
         graph.AddSnapshot(Day1, new Dictionary<string, double> { ["AdminMFAV2"] = 3 });
+        graph.ThrottleNextScoresRequest();
         var postures = Postures();
-        await postures.FindAsync(Tenant, "AdminMFAV2", TestContext.Current.CancellationToken); // profiles now cached
-        graph.ThrottleNextRequest();
 
         var find = postures.FindAsync(Tenant, "AdminMFAV2", TestContext.Current.CancellationToken);
         await time.WatchedDelayScheduled.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
         time.Advance(TimeSpan.FromSeconds(1));
 
         Assert.Equal(3, (await find)?.PointsNow);
+    }
+
+    [Fact]
+    public async Task Find_AgainWithinCacheDuration_SnapshotNotReadAgain()
+    {
+        graph.AddSnapshot(Day1, new Dictionary<string, double> { ["AdminMFAV2"] = 3 });
+        var postures = Postures();
+        await postures.FindAsync(Tenant, "AdminMFAV2", TestContext.Current.CancellationToken);
+        graph.AddSnapshot(Day1.AddDays(1), new Dictionary<string, double> { ["AdminMFAV2"] = 9 });
+        var before = graph.Requests.Count;
+
+        var cached = await postures.FindAsync(Tenant, "AdminMFAV2", TestContext.Current.CancellationToken);
+        time.Advance(TimeSpan.FromMinutes(31));
+        var fresh = await postures.FindAsync(Tenant, "AdminMFAV2", TestContext.Current.CancellationToken);
+
+        Assert.Equal(3, cached?.PointsNow);
+        Assert.Equal(9, fresh?.PointsNow);
+        Assert.Equal(before + 3, graph.Requests.Count); // only after expiry: the two profile pages and the snapshot
     }
 
     [Fact]
