@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Http.Resilience;
 using SnowChatOps.Bot.SecureScore.Graph;
 using SnowChatOps.Bot.SecureScore.Offline;
+using SnowChatOps.Bot.SecureScore.Posture;
 using SnowChatOps.Bot.MicrosoftGraph;
 
 namespace SnowChatOps.Bot.SecureScore;
@@ -33,6 +34,13 @@ internal static class SecureScoreRegistration
                 : sp.GetRequiredService<OfflineCatalogImprovementActionSource>());
         services.AddSingleton<OfflineCatalogImprovementActionSource>();
         services.AddTransient<GraphImprovementActionSource>();
+        services.AddTransient<ActionPostures>();
+        services.AddTransient<ISecureScoreSnapshotSource>(sp =>
+            sp.GetRequiredService<IOptions<SecureScoreOptions>>().Value.Source == ImprovementActionSourceKind.Graph
+                ? sp.GetRequiredService<GraphSecureScoreSnapshotSource>()
+                : sp.GetRequiredService<OfflineSecureScoreSnapshotSource>());
+        services.AddSingleton<OfflineSecureScoreSnapshotSource>();
+        services.AddTransient<GraphSecureScoreSnapshotSource>();
         services.AddGraphClient(configuration);
         return services;
     }

@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Proactive;
+using SnowChatOps.Bot.SecureScore.Posture;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Tickets.Actions;
 using SnowChatOps.Bot.Tickets.Cards;
@@ -17,7 +18,7 @@ namespace SnowChatOps.Bot.Tickets;
 /// </summary>
 internal sealed class TicketCardService(
     ServiceNowClient snow, TicketStateNames stateNames, ITrackedTicketStore store, IConversationStore conversations,
-    ProactiveMessenger messenger, TicketActingFactory acting, ILogger<TicketCardService> logger)
+    ProactiveMessenger messenger, TicketActingFactory acting, ActionPostures postures, ILogger<TicketCardService> logger)
 {
     /// <summary>
     /// The card everyone sees, in the current UI culture: with the action buttons (a non-responder's press is refused
@@ -40,7 +41,8 @@ internal sealed class TicketCardService(
         var link = instance is null ? null : TicketLink.For(instance, live.Table, live.SysId);
         var due = live.DueDate is { } at ? DateOnly.FromDateTime(at.ToOffset(tracked.UtcOffset).DateTime) : (DateOnly?)null;
         var title = tracked.Title ?? live.ShortDescription ?? live.Number;
-        return TicketCard.Build(new TicketCardView(live, state, tracked.SharedBy, due, title, link) { Acting = actingPart });
+        var posture = await postures.FindAsync(tracked.TenantId, tracked.ActionId, cancellationToken);
+        return TicketCard.Build(new TicketCardView(live, state, tracked.SharedBy, due, title, link) { Acting = actingPart, Posture = posture });
     }
 
     /// <summary>Posts the card as a new message in <paramref name="turn"/>'s conversation and remembers where it is.</summary>

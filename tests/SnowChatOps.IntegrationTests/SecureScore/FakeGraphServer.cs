@@ -14,15 +14,19 @@ namespace SnowChatOps.IntegrationTests.SecureScore;
 
 /// <summary>
 /// A real HTTP endpoint on 127.0.0.1 (free port) that serves Graph-shaped secureScoreControlProfiles pages with
-/// <c>@odata.nextLink</c> paging, rejects requests without "Bearer test", and can answer one 429 with Retry-After: 1.
+/// <c>@odata.nextLink</c> paging and secureScores snapshots (newest first, honouring <c>$top</c>), rejects requests
+/// without "Bearer test", and can answer one 429 with Retry-After: 1.
 /// </summary>
 public sealed class FakeGraphServer : IAsyncLifetime
 {
     public const string ExpectedAuthorization = "Bearer test";
     private const string Path = "/v1.0/security/secureScoreControlProfiles";
+    private const string ScoresPath = "/v1.0/security/secureScores";
+    private readonly ConcurrentStack<object> snapshots = new();
 
     private WebApplication? app;
     private int throttleNext;
+    private int throttleNextScores;
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
@@ -33,6 +37,26 @@ public sealed class FakeGraphServer : IAsyncLifetime
 
     public void ThrottleNextRequest() => Interlocked.Exchange(ref throttleNext, 1);
 
+    /// <summary>The next <c>secureScores</c> request (only) is answered 429 with Retry-After: 1.</summary>
+    public void ThrottleNextScoresRequest() => Interlocked.Exchange(ref throttleNextScores, 1);
+
+    /// <summary>Adds a daily snapshot as Graph shapes it (Microsoft Learn, "secureScore resource type"); the last added is the newest.</summary>
+    public void AddSnapshot(DateTimeOffset createdAt, IReadOnlyDictionary<string, double> controlScores) => snapshots.Push(new Dictionary<string, object?>
+    {
+        ["id"] = $"tenant_{createdAt:yyyy-MM-dd}",
+        ["azureTenantId"] = "tenant",
+        ["activeUserCount"] = 12,
+        ["createdDateTime"] = createdAt,
+        ["currentScore"] = controlScores.Values.Sum(),
+        ["maxScore"] = 100.0,
+        ["enabledServices"] = new[] { "HasExchange" },
+        ["licensedUserCount"] = 12,
+        ["averageComparativeScores"] = Array.Empty<object>(),
+        ["controlScores"] = controlScores.Select(c => new { controlCategory = "Identity", controlName = c.Key, description = "", score = c.Value }).ToArray(),
+    });
+
+    public void ClearSnapshots() => snapshots.Clear();
+
     public async ValueTask InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -40,6 +64,7 @@ public sealed class FakeGraphServer : IAsyncLifetime
         builder.Logging.ClearProviders();
         app = builder.Build();
         app.MapGet(Path, Serve);
+        app.MapGet(ScoresPath, ServeScores);
         app.MapPost("/v1.0/users/{id}/checkMemberGroups", CheckMemberGroupsAsync);
         await app.StartAsync(TestContext.Current.CancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
@@ -74,6 +99,29 @@ public sealed class FakeGraphServer : IAsyncLifetime
         return skipToken == "page2"
             ? Page(null, Profile("EDRBlockMode", "Device", 4, 30), Profile("RetiredOne", "Data", 50, 1, deprecated: true))
             : Page(nextLink, Profile("AdminMFAV2", "Identity", 10, 1), Profile("StorageSecureTransfer", "Infrastructure", 6, 12));
+    }
+
+    private IResult ServeScores(HttpRequest request)
+    {
+        var authorization = request.Headers.Authorization.ToString();
+        Requests.Enqueue(new RecordedRequest(authorization, request.QueryString.Value ?? string.Empty));
+        if (authorization != ExpectedAuthorization)
+        {
+            return Results.Json(new { error = new { code = "InvalidAuthenticationToken", message = "Access token is empty." } }, statusCode: 401);
+        }
+
+        if (Interlocked.Exchange(ref throttleNextScores, 0) == 1 || Interlocked.Exchange(ref throttleNext, 0) == 1)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = "1";
+            return Results.Json(new { error = new { code = "TooManyRequests", message = "Too many requests." } }, statusCode: 429);
+        }
+
+        var top = int.TryParse(request.Query["$top"], out var n) ? n : int.MaxValue;
+        return Results.Json(new Dictionary<string, object>
+        {
+            ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#security/secureScores",
+            ["value"] = snapshots.Take(top).ToArray(),
+        });
     }
 
     private static IResult Page(string? nextLink, params object[] profiles) => Results.Text(GraphPages.Page(nextLink, profiles), "application/json");

@@ -6,7 +6,7 @@ namespace SnowChatOps.TestSupport.Fakes;
 internal static class SharingActions
 {
     public static readonly ImprovementAction AdminMfa = Action("AdminMFAV2", "Require MFA for administrative roles", ActionCategory.Identity, 10, 1)
-        with { RemediationImpact = "Admins are prompted for a second factor." };
+        with { RemediationImpact = "Admins are prompted for a second factor.", Threats = ["AccountBreach", "PasswordCracking"] };
 
     public static readonly ImprovementAction DeviceEncryption = Action("DeviceEncryption", "Encrypt all managed devices", ActionCategory.Devices, 5, 40);
 

@@ -15,6 +15,7 @@ using SnowChatOps.Bot.Onboarding;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.Secrets;
 using SnowChatOps.Bot.SecureScore;
+using SnowChatOps.Bot.SecureScore.Posture;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Sharing;
 using SnowChatOps.Bot.Sharing.Submission;
@@ -90,6 +91,9 @@ internal sealed class BotHarness : IAsyncDisposable
     public InMemoryPendingAuthorizationStore PendingAuthorizations { get; } = new();
 
     public FakeServiceNow ServiceNow { get; } = new();
+
+    /// <summary>The Secure Score snapshots the bot reads; holds AdminMFAV2 at 4 points until a test changes it.</summary>
+    public FixedSecureScoreSnapshotSource Snapshots { get; } = new();
     public InMemoryPendingConfirmationStore PendingConfirmations { get; } = new();
 
     public UpdatingTestAdapter Adapter { get; }
@@ -178,6 +182,8 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<IPollLeaseStore>(sp => sp.GetRequiredService<InMemoryPollLeaseStore>());
         services.AddSingleton<IImprovementActionSource>(new FixedImprovementActionSource(SharingActions.All));
         services.AddSingleton<ImprovementActionCatalog>();
+        services.AddSingleton<ISecureScoreSnapshotSource>(Snapshots);
+        services.AddTransient<ActionPostures>();
         services.AddHttpClient(ServiceNowRegistration.TableApiClientName).ConfigurePrimaryHttpMessageHandler(() => ServiceNow);
         services.AddHttpClient(ServiceNowRegistration.OAuthApiClientName).ConfigurePrimaryHttpMessageHandler(() => ServiceNow);
     }

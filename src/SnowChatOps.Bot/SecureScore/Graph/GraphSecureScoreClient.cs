@@ -4,10 +4,13 @@ using SnowChatOps.Bot.MicrosoftGraph;
 
 namespace SnowChatOps.Bot.SecureScore.Graph;
 
-/// <summary>Typed client for <c>GET security/secureScoreControlProfiles</c> and its <c>@odata.nextLink</c> pages.</summary>
+/// <summary>Typed client for <c>GET security/secureScoreControlProfiles</c> (with its <c>@odata.nextLink</c> pages) and <c>GET security/secureScores</c>.</summary>
 internal sealed class GraphSecureScoreClient(HttpClient http)
 {
     private static readonly Uri FirstPage = new("security/secureScoreControlProfiles", UriKind.Relative);
+
+    // Snapshots come newest first, so $top=1 is the latest (Microsoft Learn, "List secureScores").
+    private static readonly Uri LatestScore = new("security/secureScores?$top=1", UriKind.Relative);
 
     /// <param name="nextLink">The previous page's <c>@odata.nextLink</c>, or null for the first page.</param>
     public async Task<ControlProfilePageDto> GetPageAsync(string tenantId, Uri? nextLink, CancellationToken cancellationToken)
@@ -18,6 +21,18 @@ internal sealed class GraphSecureScoreClient(HttpClient http)
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync(SecureScoreJsonContext.Default.ControlProfilePageDto, cancellationToken)
             ?? throw new JsonException("Graph answered with an empty body.");
+    }
+
+    /// <summary>The tenant's latest daily Secure Score snapshot, or null when Graph has none yet.</summary>
+    public async Task<SecureScoreDto?> GetLatestScoreAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, LatestScore);
+        request.Options.Set(GraphAuthorizationHandler.TenantIdKey, tenantId);
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        var page = await response.Content.ReadFromJsonAsync(SecureScoreJsonContext.Default.SecureScorePageDto, cancellationToken)
+            ?? throw new JsonException("Graph answered with an empty body.");
+        return page.Value?.FirstOrDefault(s => s is not null);
     }
 
     /// <summary>A next link is followed only to the host (scheme and port included) the client was configured for.</summary>

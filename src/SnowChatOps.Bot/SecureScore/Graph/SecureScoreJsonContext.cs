@@ -5,4 +5,5 @@ namespace SnowChatOps.Bot.SecureScore.Graph;
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(ControlProfilePageDto))]
+[JsonSerializable(typeof(SecureScorePageDto))]
 internal sealed partial class SecureScoreJsonContext : JsonSerializerContext;

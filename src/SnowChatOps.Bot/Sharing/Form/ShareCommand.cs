@@ -4,6 +4,7 @@ using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.SecureScore;
+using SnowChatOps.Bot.SecureScore.Posture;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Sharing.Cards;
 
@@ -11,7 +12,8 @@ namespace SnowChatOps.Bot.Sharing.Form;
 
 /// <summary><c>share &lt;control id&gt;</c> (typed, or the list's "Share to ServiceNow"): the ticket form, or the not-connected card.</summary>
 internal sealed class ShareCommand(
-    ServiceNowClient snow, ImprovementActionCatalog catalog, ShareFormDefaults defaults, TimeProvider time, ILogger<ShareCommand> logger) : IChatCommand
+    ServiceNowClient snow, ImprovementActionCatalog catalog, ShareFormDefaults defaults, ActionPostures postures, TimeProvider time,
+    ILogger<ShareCommand> logger) : IChatCommand
 {
     public string Name => ShareCommandNames.Share;
 
@@ -52,7 +54,7 @@ internal sealed class ShareCommand(
         }
 
         var clock = UserCalendar.For(turn, time);
-        var form = defaults.For(action, clock.Today);
+        var form = defaults.For(action, clock.Today, await postures.ForAsync(tenantId, action, cancellationToken));
         var view = new ShareFormView(action.Title, ShareArg.Mint(action.Id), ShareFormValues.From(form), clock.Today, []);
         await turn.SendActivityAsync(ShareFormCard.Build(view).ToActivity(), cancellationToken);
     }

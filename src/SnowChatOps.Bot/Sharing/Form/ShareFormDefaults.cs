@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.SecureScore;
+using SnowChatOps.Bot.SecureScore.Posture;
 using SnowChatOps.Bot.ServiceNow;
 
 namespace SnowChatOps.Bot.Sharing.Form;
@@ -12,13 +13,14 @@ internal sealed class ShareFormDefaults(IOptions<SharingOptions> options)
 {
     private const string Ellipsis = "…";
 
-    public ShareForm For(ImprovementAction action, DateOnly today)
+    /// <param name="posture">The action's Secure Score context, written into the description so ServiceNow carries it too.</param>
+    public ShareForm For(ImprovementAction action, DateOnly today, ActionPosture? posture = null)
     {
         ArgumentNullException.ThrowIfNull(action);
         return new ShareForm(
             action.Id,
             Truncate(action.Title, ShareFormInputs.NameMaxLength),
-            Description(action),
+            Description(action, posture),
             PriorityRule.For(action),
             today.AddDays(options.Value.DefaultDueInDays),
             TicketTable.ChangeRequest,
@@ -35,10 +37,18 @@ internal sealed class ShareFormDefaults(IOptions<SharingOptions> options)
         _ => RecommendationCategory.Infrastructure,
     };
 
-    /// <summary>Remediation, then impact and link; the remediation is shortened first so the impact and link always fit.</summary>
-    private static string Description(ImprovementAction action)
+    /// <summary>
+    /// Remediation, then the Secure Score context, impact and link; the remediation is shortened first so the rest
+    /// always fits.
+    /// </summary>
+    private static string Description(ImprovementAction action, ActionPosture? posture)
     {
         var tail = new StringBuilder();
+        if (posture is not null)
+        {
+            tail.Append("\n\n").Append(PostureText.Describe(posture));
+        }
+
         if (!string.IsNullOrWhiteSpace(action.RemediationImpact))
         {
             tail.Append("\n\n").Append(string.Format(CultureInfo.CurrentCulture, SharingText.Description_Impact, action.RemediationImpact.Trim()));

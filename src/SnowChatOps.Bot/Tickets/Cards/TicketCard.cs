@@ -1,6 +1,7 @@
 using System.Globalization;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Resources;
+using SnowChatOps.Bot.SecureScore.Posture;
 
 namespace SnowChatOps.Bot.Tickets.Cards;
 
@@ -40,6 +41,12 @@ internal static class TicketCard
             new TextBlock(view.Title) { IsSubtle = true, Spacing = "None" },
             new FactSet(facts),
         };
+        if (view.Posture is { } posture)
+        {
+            body.Add(new TextBlock(SecureScoreText.Posture_Heading) { Weight = "Bolder", Spacing = "Medium" });
+            body.Add(new FactSet([.. PostureText.Facts(posture).Select(f => new Fact(f.Key, f.Value))]));
+        }
+
         return view.Acting is { } acting ? WithActing(ticket, acting, body, actions) : new AdaptiveCard(body, actions.Count > 0 ? actions : null);
     }
 
