@@ -46,5 +46,5 @@ internal static class FlowCards
 
     public static AdaptiveCard Notice(string text) => new([new TextBlock(text)]);
 
-    public static CardSubmit Submit(IFlow flow, FlowStep step, string move) => new(Verb, $"{flow.Name}|{step.Id}|{move}");
+    public static CardSubmit Submit(IFlow flow, FlowStep step, string move) => new(Verb, FlowArg.Write(flow.Name, step.Id, move));
 }

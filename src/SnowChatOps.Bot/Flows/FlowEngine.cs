@@ -36,8 +36,7 @@ internal sealed class FlowEngine(IEnumerable<IFlow> flows, PrivateConversationSt
 
     public async Task ExecuteAsync(ITurnContext turn, CommandInput input, CancellationToken cancellationToken)
     {
-        var parts = input.Argument.Split('|');
-        if (parts.Length != 3 || !flows.TryGetValue(parts[0], out var flow))
+        if (!CardArg.TryRead<FlowArg>(input.Argument, out var arg) || !flows.TryGetValue(arg.Flow, out var flow))
         {
             await turn.SendActivityAsync(Strings.Card_Unknown, cancellationToken: cancellationToken);
             return;
@@ -52,14 +51,14 @@ internal sealed class FlowEngine(IEnumerable<IFlow> flows, PrivateConversationSt
         }
 
         var index = IndexOf(flow, current.Step);
-        if (current.Step != parts[1])
+        if (current.Step != arg.Step)
         {
             await turn.SendActivityAsync(Strings.Flow_OutOfDate, cancellationToken: cancellationToken);
             await turn.SendActivityAsync(FlowCards.Step(flow, index, new FlowValues(current.Values), []).ToActivity(), cancellationToken);
             return;
         }
 
-        await MoveAsync(turn, flow, current, index, parts[2], input, cancellationToken);
+        await MoveAsync(turn, flow, current, index, arg.Move, input, cancellationToken);
     }
 
     private async Task MoveAsync(ITurnContext turn, IFlow flow, FlowState current, int index, string move, CommandInput input, CancellationToken cancellationToken)

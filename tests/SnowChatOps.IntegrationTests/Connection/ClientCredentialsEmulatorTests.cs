@@ -1,3 +1,4 @@
+using SnowChatOps.Bot.Flows;
 using SnowChatOps.Bot.Connection;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.IntegrationTests.Emulator;
@@ -59,8 +60,8 @@ public sealed class ClientCredentialsEmulatorTests
         CardReader? card = null;
         await scenario.Bot.Flow()
             .Send("connect").AssertReply(_ => { })
-            .Send(Activities.Press("flow", "connect|instance|next", new { instance = scenario.Instance.ToString() })).AssertReply(_ => { })
-            .Send(Activities.Press("flow", "connect|client|next", new
+            .Send(Activities.Press("flow", FlowArg.Write("connect", "instance", "next"), new { instance = scenario.Instance.ToString() })).AssertReply(_ => { })
+            .Send(Activities.Press("flow", FlowArg.Write("connect", "client", "next"), new
             {
                 clientId = BrowserFlow.ClientId, clientSecret = BrowserFlow.ClientSecret, grant = nameof(ServiceNowGrant.ClientCredentials),
             }))

@@ -1,3 +1,4 @@
+using SnowChatOps.Bot.Flows;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.WebUtilities;
@@ -71,8 +72,8 @@ internal sealed class ConnectionScenario : IAsyncDisposable
         Uri? signIn = null;
         await Bot.Flow()
             .Send("connect").AssertReply(_ => { })
-            .Send(Activities.Press("flow", "connect|instance|next", new { instance = Instance.ToString() })).AssertReply(_ => { })
-            .Send(Activities.Press("flow", "connect|client|next", new { clientId = BrowserFlow.ClientId, clientSecret }))
+            .Send(Activities.Press("flow", FlowArg.Write("connect", "instance", "next"), new { instance = Instance.ToString() })).AssertReply(_ => { })
+            .Send(Activities.Press("flow", FlowArg.Write("connect", "client", "next"), new { clientId = BrowserFlow.ClientId, clientSecret }))
             .AssertReply(reply => signIn = new Uri((string)CardReader.From(reply).Json.SelectToken("$.actions[?(@.type == 'Action.OpenUrl')].url")!))
             .StartTestAsync();
         return signIn!;

@@ -1,3 +1,4 @@
+using SnowChatOps.Bot.Flows;
 using System.Net;
 using SnowChatOps.Bot.Connection;
 using SnowChatOps.Bot.ServiceNow;
@@ -97,7 +98,7 @@ public sealed class ManageConnectionEmulatorTests
 
         await scenario.Bot.Flow()
             .Send("connect").AssertReply(_ => { })
-            .Send(Activities.Press("flow", "connect|instance|next", new { instance = scenario.Instance.ToString() }))
+            .Send(Activities.Press("flow", FlowArg.Write("connect", "instance", "next"), new { instance = scenario.Instance.ToString() }))
             .AssertReply(reply => Assert.Contains(CardReader.From(reply).Texts, t => t.Contains("refused SnowChatOps because of IP filtering", StringComparison.Ordinal)))
             .StartTestAsync();
     }

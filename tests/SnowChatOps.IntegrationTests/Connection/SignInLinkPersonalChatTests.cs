@@ -1,3 +1,4 @@
+using SnowChatOps.Bot.Flows;
 using Microsoft.Bot.Schema;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.IntegrationTests.Emulator;
@@ -112,8 +113,8 @@ public sealed class SignInLinkPersonalChatTests
     {
         await scenario.Bot.Flow()
             .Send("connect").AssertReply(_ => { })
-            .Send(Activities.Press("flow", "connect|instance|next", new { instance = scenario.Instance.ToString() })).AssertReply(_ => { })
-            .Send(Activities.Press("flow", "connect|client|next", new { clientId = BrowserFlow.ClientId, clientSecret = BrowserFlow.ClientSecret }))
+            .Send(Activities.Press("flow", FlowArg.Write("connect", "instance", "next"), new { instance = scenario.Instance.ToString() })).AssertReply(_ => { })
+            .Send(Activities.Press("flow", FlowArg.Write("connect", "client", "next"), new { clientId = BrowserFlow.ClientId, clientSecret = BrowserFlow.ClientSecret }))
             .StartTestAsync();
         var replies = new List<IActivity>();
         while (scenario.Bot.Adapter.GetNextReply() is { } reply)

@@ -1,3 +1,4 @@
+using SnowChatOps.Bot.Flows;
 using Newtonsoft.Json;
 using SnowChatOps.Bot.Connection;
 using SnowChatOps.Tests.Fakes;
@@ -15,7 +16,7 @@ public sealed class ClientStepTests
         string? cardJson = null;
 
         await (await AtClientStepAsync(harness))
-            .Send(Activities.Press("flow", "connect|client|next", new { clientId = "", clientSecret = Secret }))
+            .Send(Activities.Press("flow", FlowArg.Write("connect", "client", "next"), new { clientId = "", clientSecret = Secret }))
             .AssertReply(reply =>
             {
                 var card = CardReader.From(reply);
@@ -34,7 +35,7 @@ public sealed class ClientStepTests
         await using var harness = new BotHarness();
 
         await (await AtClientStepAsync(harness))
-            .Send(Activities.Press("flow", "connect|client|next", new { clientId = "", clientSecret = Secret }))
+            .Send(Activities.Press("flow", FlowArg.Write("connect", "client", "next"), new { clientId = "", clientSecret = Secret }))
             .AssertReply(_ => { })
             .StartTestAsync();
 
@@ -52,7 +53,7 @@ public sealed class ClientStepTests
         await using var harness = new BotHarness();
 
         await (await AtClientStepAsync(harness))
-            .Send(Activities.Press("flow", "connect|client|next", new { clientId = "abc", clientSecret = "" }))
+            .Send(Activities.Press("flow", FlowArg.Write("connect", "client", "next"), new { clientId = "abc", clientSecret = "" }))
             .AssertReply(reply => Assert.Contains("- Enter the client secret.", CardReader.From(reply).Texts))
             .StartTestAsync();
     }
@@ -63,7 +64,7 @@ public sealed class ClientStepTests
         await using var harness = new BotHarness();
 
         await (await AtClientStepAsync(harness))
-            .Send(Activities.Press("flow", "connect|client|next", new { clientId = "abc", clientSecret = Secret }))
+            .Send(Activities.Press("flow", FlowArg.Write("connect", "client", "next"), new { clientId = "abc", clientSecret = Secret }))
             .AssertReply(reply =>
             {
                 var card = CardReader.From(reply);
@@ -88,7 +89,7 @@ public sealed class ClientStepTests
         var instance = await LocalInstance.UrlAsync();
         return harness.Flow()
             .Send("connect").AssertReply(_ => { })
-            .Send(Activities.Press("flow", "connect|instance|next", new { instance }))
+            .Send(Activities.Press("flow", FlowArg.Write("connect", "instance", "next"), new { instance }))
             .AssertReply(reply => Assert.Equal("Connect ServiceNow · step 2 of 3", CardReader.From(reply).Title));
     }
 }

@@ -1,3 +1,4 @@
+using SnowChatOps.Bot.Flows;
 using Microsoft.Bot.Schema;
 using SnowChatOps.Tests.Fakes;
 
@@ -78,7 +79,7 @@ public sealed class ConnectCommandTests
 
         await harness.Flow()
             .Send("connect").AssertReply(_ => { })
-            .Send(Activities.Press("flow", "connect|instance|next", new { instance = typed }))
+            .Send(Activities.Press("flow", FlowArg.Write("connect", "instance", "next"), new { instance = typed }))
             .AssertReply(reply =>
             {
                 var card = CardReader.From(reply);
@@ -96,7 +97,7 @@ public sealed class ConnectCommandTests
 
         await harness.Flow()
             .Send("connect").AssertReply(_ => { })
-            .Send(Activities.Press("flow", "connect|instance|next", new { instance = $"http://127.0.0.1:{closedPort}" }))
+            .Send(Activities.Press("flow", FlowArg.Write("connect", "instance", "next"), new { instance = $"http://127.0.0.1:{closedPort}" }))
             .AssertReply(reply => Assert.Contains($"- SnowChatOps could not reach http://127.0.0.1:{closedPort}. Check the name, then try again.", CardReader.From(reply).Texts))
             .StartTestAsync();
     }

@@ -166,7 +166,7 @@ public sealed class FlowEngineTests
     {
         var value = Newtonsoft.Json.Linq.JObject.FromObject(inputs);
         value["verb"] = "flow";
-        value["arg"] = $"pet|{step}|{move}";
+        value["arg"] = FlowArg.Write("pet", step, move);
         return Activities.Submit(value, replyToId: "card-1", userId: user);
     }
 
