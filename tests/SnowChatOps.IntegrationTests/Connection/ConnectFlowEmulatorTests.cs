@@ -1,7 +1,7 @@
 using System.Net;
 using SnowChatOps.Bot.Connection;
 using SnowChatOps.IntegrationTests.Emulator;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.IntegrationTests.Connection;
 

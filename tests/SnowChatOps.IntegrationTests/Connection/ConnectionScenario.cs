@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using SnowChatOps.Bot.Connection.Authorization;
 using SnowChatOps.IntegrationTests.Emulator;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.IntegrationTests.Connection;
 

@@ -1,4 +1,4 @@
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.IntegrationTests.Connection;
 

@@ -3,7 +3,7 @@ using System.Net;
 using SnowChatOps.Bot.Connection;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Errors;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.IntegrationTests.Connection;
 

@@ -9,7 +9,7 @@ using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.Storage;
 using SnowChatOps.IntegrationTests.Emulator;
 using SnowChatOps.IntegrationTests.Storage;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.IntegrationTests.Connection;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.IntegrationTests.Connection;
 

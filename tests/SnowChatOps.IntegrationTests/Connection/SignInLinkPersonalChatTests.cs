@@ -2,7 +2,7 @@ using SnowChatOps.Bot.Flows;
 using Microsoft.Bot.Schema;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.IntegrationTests.Emulator;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.IntegrationTests.Connection;
 

@@ -1,4 +1,4 @@
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

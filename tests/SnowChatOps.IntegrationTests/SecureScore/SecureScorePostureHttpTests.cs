@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Identity.Abstractions;
 using SnowChatOps.Bot.SecureScore;
 using SnowChatOps.Bot.SecureScore.Posture;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.IntegrationTests.SecureScore;
 

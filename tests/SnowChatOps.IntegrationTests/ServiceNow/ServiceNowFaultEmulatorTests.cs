@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SnowChatOps.Bot.ServiceNow;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.Bot.ServiceNow.Errors;
 using static SnowChatOps.IntegrationTests.ServiceNow.EmulatorBackedServiceNow;
 

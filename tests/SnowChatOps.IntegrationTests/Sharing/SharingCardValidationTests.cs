@@ -9,7 +9,7 @@ using SnowChatOps.Bot.Sharing.Browse;
 using SnowChatOps.Bot.Sharing.Cards;
 using SnowChatOps.Bot.Sharing.Form;
 using SnowChatOps.Bot.Sharing.Submission;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.TestSupport.Cards;
 using SnowChatOps.IntegrationTests.Cards;
 using SnowChatOps.TestSupport.Fakes;

@@ -1,6 +1,6 @@
 using Microsoft.Bot.Schema;
 using SnowChatOps.Bot.Proactive;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.IntegrationTests.Storage;

@@ -1,7 +1,7 @@
 using Microsoft.Bot.Schema;
 using SnowChatOps.Bot.Connection.Confirmation;
 using SnowChatOps.Bot.ServiceNow;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.IntegrationTests.Storage;
 

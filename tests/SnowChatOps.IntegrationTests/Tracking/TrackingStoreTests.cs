@@ -1,6 +1,6 @@
 using SnowChatOps.Bot.Tracking.Store;
 using SnowChatOps.IntegrationTests.Storage;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.IntegrationTests.Tracking;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.IdentityModel.Tokens;
 using SnowChatOps.Bot.Bot;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.Tests.Bot;
 

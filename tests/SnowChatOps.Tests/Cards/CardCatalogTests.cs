@@ -1,6 +1,6 @@
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.TestSupport.Cards;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.Tests.Cards;
 

@@ -2,7 +2,7 @@ using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Connection.Connect;
 using SnowChatOps.Bot.Flows;
 using SnowChatOps.Bot.Secrets;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.Tests.Cards;
 

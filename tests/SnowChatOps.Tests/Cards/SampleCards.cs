@@ -9,7 +9,7 @@ using SnowChatOps.Bot.Flows;
 using SnowChatOps.Bot.Onboarding;
 using SnowChatOps.Bot.Secrets;
 using SnowChatOps.Tests.Connection;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.Tests.Cards;
 

@@ -1,7 +1,7 @@
 using SnowChatOps.Bot.Flows;
 using Newtonsoft.Json;
 using SnowChatOps.Bot.Connection;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.Tests.Connection;
 

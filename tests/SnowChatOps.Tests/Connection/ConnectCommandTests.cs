@@ -1,6 +1,6 @@
 using SnowChatOps.Bot.Flows;
 using Microsoft.Bot.Schema;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.Tests.Connection;
 

@@ -1,6 +1,6 @@
 using SnowChatOps.Bot.Connection;
 using SnowChatOps.Bot.ServiceNow;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.Tests.Connection;
 

@@ -2,7 +2,7 @@ using Microsoft.Bot.Schema;
 using SnowChatOps.Bot.Connection;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Tickets;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.Tests.Connection;
 

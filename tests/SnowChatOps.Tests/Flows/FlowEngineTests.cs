@@ -3,7 +3,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Flows;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.Tests.Flows;
 

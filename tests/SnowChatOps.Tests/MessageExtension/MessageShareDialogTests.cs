@@ -1,6 +1,6 @@
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Sharing;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.Tests.MessageExtension.Fakes;
 
 namespace SnowChatOps.Tests.MessageExtension;

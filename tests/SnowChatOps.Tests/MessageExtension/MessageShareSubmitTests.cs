@@ -3,7 +3,7 @@ using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Errors;
 using SnowChatOps.Bot.Sharing.Submission;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.Tests.MessageExtension.Fakes;
 using SnowChatOps.TestSupport.Fakes;
 

@@ -1,5 +1,5 @@
 using SnowChatOps.Bot.ServiceNow.Errors;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.Tests.MessageExtension.Fakes;
 
 namespace SnowChatOps.Tests.MessageExtension;

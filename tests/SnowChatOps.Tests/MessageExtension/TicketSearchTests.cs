@@ -1,7 +1,7 @@
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Errors;
 using SnowChatOps.Bot.Tickets;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.Tests.MessageExtension.Fakes;
 
 namespace SnowChatOps.Tests.MessageExtension;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.ServiceNow.Errors;
 using SnowChatOps.Bot.Sharing.Submission;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.Tests.Sharing.Fakes;
 using SnowChatOps.Tests.Tracking;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Hosting;
 using SnowChatOps.Bot.Secrets;
 using SnowChatOps.Bot.Storage;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.TestSupport.Certificates;
 
 namespace SnowChatOps.Tests.Secrets;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using SnowChatOps.Bot.SecureScore;
 using SnowChatOps.Bot.SecureScore.Graph;
 
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.Tests.SecureScore;
 

@@ -1,6 +1,6 @@
 using SnowChatOps.Bot.SecureScore;
 using SnowChatOps.Bot.SecureScore.Posture;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.Tests.Sharing.Fakes;
 
 namespace SnowChatOps.Tests.SecureScore;

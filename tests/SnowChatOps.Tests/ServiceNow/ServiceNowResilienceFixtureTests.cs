@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Logging.Testing;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Errors;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.Tests.ServiceNow.Fakes;
 
 namespace SnowChatOps.Tests.ServiceNow;

@@ -1,6 +1,6 @@
 using SnowChatOps.Bot.ServiceNow.Errors;
 using SnowChatOps.Bot.Sharing.Submission;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.Tests.Sharing.Fakes;
 
 namespace SnowChatOps.Tests.Sharing;

@@ -1,4 +1,4 @@
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.Tests.Sharing.Fakes;
 
 namespace SnowChatOps.Tests.Sharing;

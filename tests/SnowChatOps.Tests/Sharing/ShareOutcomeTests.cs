@@ -1,7 +1,7 @@
 using System.Net;
 using SnowChatOps.Bot.ServiceNow.Errors;
 using SnowChatOps.Bot.Sharing.Submission;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.Tests.Sharing.Fakes;
 
 namespace SnowChatOps.Tests.Sharing;

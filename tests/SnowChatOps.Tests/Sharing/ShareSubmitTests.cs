@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Sharing.Submission;
 using SnowChatOps.Bot.Tickets;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.Tests.Sharing.Fakes;
 using SnowChatOps.TestSupport.Fakes;
 

@@ -1,7 +1,7 @@
 using Microsoft.Bot.Schema;
 using SnowChatOps.Bot.ServiceNow.Errors;
 using SnowChatOps.Bot.Sharing.Submission;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.Tests.MessageExtension.Fakes;
 using SnowChatOps.Tests.Sharing.Fakes;
 using SnowChatOps.TestSupport.Fakes;

@@ -1,5 +1,5 @@
 using SnowChatOps.Bot.ServiceNow;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.Tests.Tracking;
 

@@ -1,6 +1,6 @@
 using Microsoft.Bot.Schema;
 using SnowChatOps.Tests.Connection;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.Tests.Tracking;

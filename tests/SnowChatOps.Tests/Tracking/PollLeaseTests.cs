@@ -1,6 +1,6 @@
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Tracking.Polling;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.Tests.Tracking;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Tracking.Webhook;
 using SnowChatOps.Tests.Connection;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.Tests.Tracking;
 

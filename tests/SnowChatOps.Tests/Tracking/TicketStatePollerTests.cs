@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Errors;
 using SnowChatOps.Bot.Tracking.Changes;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.Tests.Tracking;
 

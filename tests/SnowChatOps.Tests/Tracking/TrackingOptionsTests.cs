@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Tracking;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.Tests.Tracking;
 

@@ -5,7 +5,7 @@ using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tracking.Changes;
 using SnowChatOps.Bot.Tracking.Polling;
 using SnowChatOps.Bot.Tracking.Webhook;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.Tests.Tracking;

@@ -1,6 +1,6 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 
 namespace SnowChatOps.Tests.MessageExtension.Fakes;
 

@@ -1,5 +1,5 @@
 using SnowChatOps.Bot.Sharing.Submission;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.Tests.Sharing.Contracts;

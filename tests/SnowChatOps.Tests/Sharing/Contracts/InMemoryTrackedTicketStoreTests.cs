@@ -1,6 +1,6 @@
 using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tickets.Store;
-using SnowChatOps.Tests.Fakes;
+using SnowChatOps.TestSupport.Harness;
 using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.Tests.Sharing.Contracts;

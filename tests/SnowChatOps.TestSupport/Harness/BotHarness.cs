@@ -27,7 +27,7 @@ using SnowChatOps.Bot.Tracking.Polling;
 using SnowChatOps.Bot.Tracking.Store;
 using SnowChatOps.TestSupport.Fakes;
 
-namespace SnowChatOps.Tests.Fakes;
+namespace SnowChatOps.TestSupport.Harness;
 
 /// <summary>
 /// The real bot (the host's feature registrations, on a Development host builder) on Bot Builder's TestAdapter,
@@ -117,9 +117,9 @@ internal sealed class BotHarness : IAsyncDisposable
             ConnectedByName = "Patti Fernandez", ConnectedByAadObjectId = "aad-admin", ConnectedAt = Time.GetUtcNow().AddDays(-1),
             ConnectedAsUserName = "m365.integration", ConnectedAsIntegrationUser = true, Version = "Zurich Patch 2",
         },
-        TestContext.Current.CancellationToken);
+        CancellationToken.None);
 
-    public Task DisconnectServiceNowAsync() => Connections.DeleteAsync(TenantId, TestContext.Current.CancellationToken);
+    public Task DisconnectServiceNowAsync() => Connections.DeleteAsync(TenantId, CancellationToken.None);
 
     public T Get<T>() where T : notnull => provider.GetRequiredService<T>();
 

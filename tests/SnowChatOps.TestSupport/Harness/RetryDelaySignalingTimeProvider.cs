@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace SnowChatOps.Tests.Fakes;
+namespace SnowChatOps.TestSupport.Harness;
 
 /// <summary>
 /// Fake time that tells the test when a timer of a given length is scheduled, so the test can advance time exactly

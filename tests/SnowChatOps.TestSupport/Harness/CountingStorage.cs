@@ -1,6 +1,6 @@
 using Microsoft.Bot.Builder;
 
-namespace SnowChatOps.Tests.Fakes;
+namespace SnowChatOps.TestSupport.Harness;
 
 /// <summary>Bot Framework storage over <see cref="MemoryStorage"/> that counts reads and writes, for "this turn touched no state" tests.</summary>
 internal sealed class CountingStorage : IStorage

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using SnowChatOps.Bot.Connection.Confirmation;
 
-namespace SnowChatOps.Tests.Fakes;
+namespace SnowChatOps.TestSupport.Harness;
 
 /// <summary>The in-memory twin of TablePendingConfirmationStore: consume is single-use.</summary>
 internal sealed class InMemoryPendingConfirmationStore : IPendingConfirmationStore

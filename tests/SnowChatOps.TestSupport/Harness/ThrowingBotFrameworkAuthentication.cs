@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 
-namespace SnowChatOps.Tests.Fakes;
+namespace SnowChatOps.TestSupport.Harness;
 
 /// <summary>Bot Framework authentication whose every check fails with the given exception; nothing else is expected.</summary>
 internal sealed class ThrowingBotFrameworkAuthentication(Exception failure) : BotFrameworkAuthentication

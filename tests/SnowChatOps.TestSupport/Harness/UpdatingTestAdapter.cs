@@ -3,7 +3,7 @@ using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 
-namespace SnowChatOps.Tests.Fakes;
+namespace SnowChatOps.TestSupport.Harness;
 
 /// <summary>
 /// TestAdapter only applies an update to a reply still in its queue; Teams updates any card the bot sent.

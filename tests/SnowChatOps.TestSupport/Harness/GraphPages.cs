@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace SnowChatOps.Tests.Fakes;
+namespace SnowChatOps.TestSupport.Harness;
 
 /// <summary>Graph-shaped <c>secureScoreControlProfiles</c> response pages for tests.</summary>
 internal static class GraphPages

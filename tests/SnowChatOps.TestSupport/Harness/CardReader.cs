@@ -2,16 +2,20 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using SnowChatOps.Bot.Cards;
 
-namespace SnowChatOps.Tests.Fakes;
+namespace SnowChatOps.TestSupport.Harness;
 
 /// <summary>Reads what matters out of an adaptive card attachment the bot sent.</summary>
 internal sealed class CardReader(JObject card)
 {
     public static CardReader From(IActivity activity)
     {
-        var message = Assert.IsType<Activity>(activity);
-        var attachment = Assert.Single(message.Attachments);
-        Assert.Equal(CardJson.ContentType, attachment.ContentType);
+        // Shared by projects without xunit: a mismatch fails the calling test with a plain exception.
+        var message = activity as Activity ?? throw new InvalidOperationException($"Expected a message activity, got {activity?.GetType().Name ?? "null"}.");
+        if (message.Attachments is not [var attachment] || attachment.ContentType != CardJson.ContentType)
+        {
+            throw new InvalidOperationException($"Expected exactly one Adaptive Card attachment, got {message.Attachments?.Count ?? 0}: {message.Text}");
+        }
+
         return new CardReader(JObject.FromObject(attachment.Content));
     }
 
