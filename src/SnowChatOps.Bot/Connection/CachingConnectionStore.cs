@@ -1,21 +1,18 @@
 namespace SnowChatOps.Bot.Connection;
 
 /// <summary>
-/// The connection store the app uses: <see cref="TableConnectionStore"/> behind <see cref="ConnectionCache"/>. Reads
-/// come from the cache while it is fresh, after an ETag check once it is not; every write (successful or not: a lost
-/// race means the cached copy is stale too) drops the tenant's entry on this instance. Other instances notice by ETag.
+/// The connection store the app uses: <see cref="TableConnectionStore"/> behind <see cref="ConnectionCache"/>. Every
+/// read checks the row's ETag (a projected read, no decryption) and decrypts only when the row changed, so what admins
+/// see (connected or not, by whom) is never stale, whichever instance changed it. Every write (successful or not: a
+/// lost race means the cached copy is stale too) drops the tenant's entry. Only ServiceNow calls skip the check within
+/// the fresh window (<see cref="ConnectionCredentialStore"/>).
 /// </summary>
 internal sealed class CachingConnectionStore(TableConnectionStore inner, ConnectionCache cache) : IConnectionStore
 {
     public async Task<ServiceNowConnection?> GetAsync(string tenantId, CancellationToken cancellationToken)
     {
-        if (cache.Find(tenantId, out var fresh) is { ETag: { } etag } cached)
+        if (cache.Find(tenantId, out _) is { ETag: { } etag } cached)
         {
-            if (fresh)
-            {
-                return cached;
-            }
-
             if (await inner.GetETagAsync(tenantId, cancellationToken) == etag)
             {
                 cache.Confirm(tenantId, etag);

@@ -5,10 +5,10 @@ namespace SnowChatOps.Bot.Connection;
 
 /// <summary>
 /// Each tenant's decrypted connection, so the several reads of one share or poll cycle (ServiceNow calls, state
-/// names, the instance) read and decrypt the row once. A cache, not state: Table Storage stays the truth. An entry is
-/// trusted without a look for <see cref="ConnectionOptions.CacheFreshFor"/>, then re-validated by the row's ETag (a
-/// projected read, no decryption); it is dropped <see cref="ConnectionOptions.CacheLifetime"/> after it was read, so
-/// decrypted tokens do not stay in memory longer, and on every write through this instance.
+/// names, the instance) decrypt the row once. A cache, not state: Table Storage stays the truth. Store reads
+/// re-validate an entry by the row's ETag (a projected read, no decryption); ServiceNow calls trust it without a look
+/// for <see cref="ConnectionOptions.CacheFreshFor"/>. It is dropped <see cref="ConnectionOptions.CacheLifetime"/>
+/// after it was read, so decrypted tokens do not stay in memory longer, and on every write through this instance.
 /// </summary>
 internal sealed class ConnectionCache(TimeProvider time, IOptions<ConnectionOptions> options)
 {

@@ -7,9 +7,14 @@ namespace SnowChatOps.Bot.Connection;
 internal sealed class ConnectionCredentialStore(
     IConnectionStore store, ConnectionCache cache, ReauthorizationNotifier notifier, ServiceNowHostPolicy policy, TimeProvider time) : IServiceNowCredentialStore
 {
+    /// <summary>
+    /// Within <see cref="ConnectionOptions.CacheFreshFor"/> of the last read or check, the cached connection without a
+    /// look (the several calls of one share or poll cycle); otherwise the store, which checks the row's ETag. A change
+    /// made by another instance meanwhile costs at most a refused call: a 401 refreshes from the stored row.
+    /// </summary>
     public async Task<ServiceNowCredentials?> GetAsync(string tenantId, CancellationToken cancellationToken)
     {
-        var connection = await store.GetAsync(tenantId, cancellationToken);
+        var connection = cache.Find(tenantId, out var fresh) is { } cached && fresh ? cached : await store.GetAsync(tenantId, cancellationToken);
         return connection is { Status: ConnectionStatus.Connected } ? ConnectionCredentials.From(connection, policy) : null;
     }
 

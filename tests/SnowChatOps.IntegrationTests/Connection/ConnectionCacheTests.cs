@@ -64,7 +64,18 @@ public sealed class ConnectionCacheTests(AzuriteFixture azurite) : IAsyncLifetim
 
         Assert.Contains(emulator.Services.GetRequiredService<RecordStore>().List("change_request"), r => r.GetValueOrDefault("u_m365_action_id") == "AdminMFAV2");
         Assert.Equal(1, requests.FullReads);
-        Assert.Equal(0, requests.ETagChecks);
+        Assert.Equal(2, requests.ETagChecks); // the state names' reads: outside ServiceNow calls every read checks
+    }
+
+    [Fact]
+    public async Task RowRemovedByAnotherInstance_StoreReadsSeeItAtOnce()
+    {
+        await SendAsync(SharingTurns.Text("share AdminMFAV2"));
+        var table = new TableServiceClient(azurite.ConnectionString).GetTableClient(prefix + TableConnectionStore.TableName);
+
+        await table.DeleteEntityAsync(BotApplication.Tenant, "servicenow", cancellationToken: ct);
+
+        Assert.Null(await app.Get<IConnectionStore>().GetAsync(BotApplication.Tenant, ct));
     }
 
     [Fact]
