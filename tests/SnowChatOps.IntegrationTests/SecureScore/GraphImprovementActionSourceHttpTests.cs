@@ -56,22 +56,7 @@ public sealed class GraphImprovementActionSourceHttpTests(FakeGraphServer graph)
 
     private ImprovementActionCatalog Catalog()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["SecureScore:Source"] = "Graph",
-            ["SecureScore:GraphBaseUrl"] = graph.BaseUrl.AbsoluteUri,
-            ["AzureAd:Instance"] = "https://login.microsoftonline.com/",
-            ["AzureAd:TenantId"] = "organizations",
-            ["AzureAd:ClientId"] = "22222222-2222-2222-2222-222222222222",
-            ["AzureAd:ClientCredentials:0:SourceType"] = "ClientSecret",
-            ["AzureAd:ClientCredentials:0:ClientSecret"] = "not-a-real-secret",
-        }).Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
-        services.AddSecureScore(configuration, new HostingEnvironment { EnvironmentName = Environments.Production });
-        services.AddSingleton<TimeProvider>(time);
-        services.AddSingleton<IAuthorizationHeaderProvider>(tokens);
-        provider = services.BuildServiceProvider();
-        provider.GetRequiredService<IStartupValidator>().Validate();
+        provider = GraphSecureScoreServices.Build(graph.BaseUrl, time, tokens);
         return provider.GetRequiredService<ImprovementActionCatalog>();
     }
 }
