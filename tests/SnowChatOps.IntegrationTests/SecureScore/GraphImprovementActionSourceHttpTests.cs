@@ -1,10 +1,5 @@
 using SnowChatOps.TestSupport.Harness;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
-using Microsoft.Extensions.Options;
-using Microsoft.Identity.Abstractions;
 using SnowChatOps.Bot.SecureScore;
 
 namespace SnowChatOps.IntegrationTests.SecureScore;

@@ -1,9 +1,4 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
-using Microsoft.Extensions.Options;
-using Microsoft.Identity.Abstractions;
 using SnowChatOps.Bot.SecureScore;
 using SnowChatOps.Bot.SecureScore.Posture;
 using SnowChatOps.TestSupport.Harness;

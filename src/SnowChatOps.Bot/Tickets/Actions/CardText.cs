@@ -1,4 +1,5 @@
 using System.Text;
+using SnowChatOps.Bot.Text;
 
 namespace SnowChatOps.Bot.Tickets.Actions;
 
@@ -19,16 +20,9 @@ internal static class CardText
             return null;
         }
 
-        var kept = new StringBuilder(Math.Min(text.Length, maxLength));
-        foreach (var c in text.Replace("\r\n", "\n", StringComparison.Ordinal))
-        {
-            if (c == '\n' || !char.IsControl(c))
-            {
-                kept.Append(c);
-            }
-        }
-
-        var cleaned = kept.ToString().Trim();
+        // UserText keeps CR and tab; a note keeps only its line breaks.
+        var cleaned = UserText.Clean(text.Replace("\r\n", "\n", StringComparison.Ordinal))
+            .Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\t", string.Empty, StringComparison.Ordinal).Trim();
         return cleaned.Length == 0 ? null : cleaned.Length > maxLength ? cleaned[..maxLength] : cleaned;
     }
 
