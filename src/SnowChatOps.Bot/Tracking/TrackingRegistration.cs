@@ -7,6 +7,7 @@ using SnowChatOps.Bot.Tracking.Changes;
 using SnowChatOps.Bot.Tracking.Commands;
 using SnowChatOps.Bot.Tracking.Polling;
 using SnowChatOps.Bot.Tracking.Store;
+using SnowChatOps.Bot.Tracking.Subscriptions;
 using SnowChatOps.Bot.Tracking.Webhook;
 
 namespace SnowChatOps.Bot.Tracking;
@@ -37,6 +38,7 @@ internal static class TrackingRegistration
         services.AddSingleton<TicketStatePoller>();
         services.AddSingleton<NotificationsPresenter>();
         services.AddHostedService<TicketPollingService>();
+        services.AddSubscriptions();
 
         return services
             .AddChatCommand<TicketsCommand>(TrackingVerbs.Tickets, () => TrackingText.Command_Tickets, order: 60)
