@@ -25,6 +25,8 @@ using SnowChatOps.Bot.Tickets.Store;
 using SnowChatOps.Bot.Tracking;
 using SnowChatOps.Bot.Tracking.Polling;
 using SnowChatOps.Bot.Tracking.Store;
+using SnowChatOps.Bot.Tracking.Subscriptions;
+using SnowChatOps.Bot.Tracking.Subscriptions.Health;
 using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.TestSupport.Harness;
@@ -180,6 +182,10 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<IPollWatermarkStore>(sp => sp.GetRequiredService<InMemoryPollWatermarkStore>());
         services.AddSingleton<InMemoryPollLeaseStore>();
         services.AddSingleton<IPollLeaseStore>(sp => sp.GetRequiredService<InMemoryPollLeaseStore>());
+        services.AddSingleton<InMemorySubscriptionStore>();
+        services.AddSingleton<ISubscriptionStore>(sp => sp.GetRequiredService<InMemorySubscriptionStore>());
+        services.AddSingleton<InMemoryNotificationHealthStore>();
+        services.AddSingleton<INotificationHealthStore>(sp => sp.GetRequiredService<InMemoryNotificationHealthStore>());
         services.AddSingleton<IImprovementActionSource>(new FixedImprovementActionSource(SharingActions.All));
         services.AddSingleton<ImprovementActionCatalog>();
         services.AddSingleton<ISecureScoreSnapshotSource>(Snapshots);

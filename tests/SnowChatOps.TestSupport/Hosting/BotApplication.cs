@@ -16,6 +16,8 @@ using SnowChatOps.Bot.Storage;
 using SnowChatOps.Bot.Tickets.Store;
 using SnowChatOps.Bot.Tracking.Polling;
 using SnowChatOps.Bot.Tracking.Store;
+using SnowChatOps.Bot.Tracking.Subscriptions;
+using SnowChatOps.Bot.Tracking.Subscriptions.Health;
 using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.TestSupport.Hosting;
@@ -49,6 +51,10 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
     public InMemoryPollWatermarkStore Watermarks { get; } = new();
 
     public InMemoryPollLeaseStore PollLeases { get; } = new();
+
+    public InMemorySubscriptionStore Subscriptions { get; } = new();
+
+    public InMemoryNotificationHealthStore Health { get; } = new();
 
     public InMemoryConnectionStore Connections { get; } = new();
 
@@ -128,6 +134,8 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
             services.AddSingleton<ITrackingStore>(TrackingSettings);
             services.AddSingleton<IPollWatermarkStore>(Watermarks);
             services.AddSingleton<IPollLeaseStore>(PollLeases);
+            services.AddSingleton<ISubscriptionStore>(Subscriptions);
+            services.AddSingleton<INotificationHealthStore>(Health);
             services.AddSingleton(Channel ?? Adapter);
             services.AddSingleton<ITeamsRoster>(Roster);
             services.AddHttpClient(ServiceNowRegistration.TableApiClientName).ConfigurePrimaryHttpMessageHandler(() => TableNetwork ?? emulator.Server.CreateHandler());

@@ -1,4 +1,6 @@
 using SnowChatOps.Bot.Bot;
+using SnowChatOps.Bot.Connection.Diagnostics;
+using SnowChatOps.Bot.Tracking.Subscriptions.Cards;
 using SnowChatOps.Bot.Tracking.Delivery;
 using SnowChatOps.Bot.Tracking.Subscriptions.Commands;
 using SnowChatOps.Bot.Tracking.Subscriptions.Health;
@@ -20,8 +22,10 @@ internal static class SubscriptionsRegistration
         services.AddSingleton<Subscriptions>();
         services.AddSingleton<SubscriptionEnrollment>();
         services.AddSingleton<SubscriptionsOverview>();
+        services.AddSingleton<NotificationSources>();
         services.AddSingleton<INotificationRouter, SubscriptionRouter>();
         services.AddSingleton<INotificationDeliveryLog, NotificationDeliveryHealth>();
+        services.AddSingleton<IDiagnoseSection, NotificationsDiagnoseSection>();
         return services
             .AddChatCommand<SubscriptionFormCommand>(SubscriptionVerbs.Form)
             .AddChatCommand<SubscriptionSaveCommand>(SubscriptionVerbs.Save)
