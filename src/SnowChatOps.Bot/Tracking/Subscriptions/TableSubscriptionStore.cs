@@ -48,16 +48,16 @@ internal sealed class TableSubscriptionStore(StorageTables tables) : ISubscripti
 
     public async Task<bool> RemoveAsync(string tenantId, string id, CancellationToken cancellationToken)
     {
+        // Delete answers success for a missing row too (the SDK swallows 404), so "was it there" is read first.
         var table = await tables.GetAsync(TableName, cancellationToken);
-        try
-        {
-            await table.DeleteEntityAsync(TableKey.Escape(tenantId), id, ETag.All, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(TableKey.Escape(tenantId), id, ["RowKey"], cancellationToken);
+        if (!row.HasValue)
         {
             return false;
         }
+
+        await table.DeleteEntityAsync(TableKey.Escape(tenantId), id, ETag.All, cancellationToken);
+        return true;
     }
 
     private static Subscription ToSubscription(string tenantId, TableEntity e)

@@ -50,5 +50,5 @@ internal static class SubscriptionFormCard
     }
 
     private static ChoiceSetInput Choices(string id, string label, string value, IReadOnlyList<Choice> choices)
-        => new(choices) { Id = id, Label = label, Value = value, Style = "compact", IsRequired = true };
+        => new(choices) { Id = id, Label = label, Value = value, Style = "compact" };
 }

@@ -63,14 +63,8 @@ internal sealed class TableNotificationHealthStore(StorageTables tables) : INoti
     public async Task ForgetAsync(string tenantId, string key, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        try
-        {
-            await table.DeleteEntityAsync(TableKey.Escape(tenantId), TableKey.Escape(TargetPrefix + key), ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            // Never delivered anything: nothing to forget.
-        }
+        // A missing row (never delivered anything) is no error: the SDK answers success.
+        await table.DeleteEntityAsync(TableKey.Escape(tenantId), TableKey.Escape(TargetPrefix + key), ETag.All, cancellationToken);
     }
 
     private async Task MergeAsync(string tenantId, string rowKey, Dictionary<string, object> values, CancellationToken cancellationToken)
