@@ -31,6 +31,13 @@ internal sealed class ScriptedTeamsAdapter(TimeProvider time) : BotAdapter
         Fail(conversationId, status);
     }
 
+    /// <summary>Posts to the conversation succeed again.</summary>
+    public void Recover(string conversationId)
+    {
+        alwaysFail.TryRemove(conversationId, out _);
+        faults.TryRemove(conversationId, out _);
+    }
+
     public override Task ContinueConversationAsync(string botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
