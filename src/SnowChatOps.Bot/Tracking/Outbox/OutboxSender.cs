@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.Tracking.Delivery;
 
 namespace SnowChatOps.Bot.Tracking.Outbox;
@@ -9,7 +10,7 @@ namespace SnowChatOps.Bot.Tracking.Outbox;
 /// and records the outcome: delivered, retried later within the budget, or failed (never "delivered" for a failure).
 /// </summary>
 internal sealed class OutboxSender(
-    IOutboxStore store, OutboxDelivery delivery, ConversationPacer pacer, INotificationDeliveryLog deliveryLog,
+    IOutboxStore store, OutboxDelivery delivery, ConversationPacer pacer, INotificationDeliveryLog deliveryLog, Telemetry telemetry,
     IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxSender> logger)
 {
     /// <summary>One sweep: every due item, oldest first as the store lists them. Returns how many were finished.</summary>
@@ -106,11 +107,13 @@ internal sealed class OutboxSender(
         if (result.Outcome == DeliveryOutcome.Delivered)
         {
             logger.OutboxDelivered(item.Number, item.Attempts);
+            telemetry.NotificationFinished(item.ItemId.StartsWith("fallback:", StringComparison.Ordinal) ? "fallback" : "delivered");
             await deliveryLog.DeliveredAsync(item.TenantId, target, item.Number, cancellationToken);
             return;
         }
 
         logger.OutboxNotificationFailed(item.Number, result.Reason, item.Attempts);
+        telemetry.NotificationFinished(result.Outcome == DeliveryOutcome.Redirected ? "redirected" : "failed");
         await deliveryLog.FailedAsync(item.TenantId, target, item.Number, result.Reason, cancellationToken);
     }
 }
