@@ -31,6 +31,24 @@ public sealed class OutboxSenderTests
     }
 
     [Fact]
+    public async Task RefreshCard_429OnTheUpdate_SameCardUpdatedAfterRetryAfterNeverReposted()
+    {
+        await using var scenario = await OutboxScenario.StartAsync();
+        var ticket = await scenario.Tracking.TrackAsync("CHG0030001", "-4");
+        scenario.Teams.FailUpdate(Own, HttpStatusCode.TooManyRequests, retryAfter: 4);
+
+        await scenario.Tracking.ApplyAsync(ticket, Observed("-1", 1));
+        var updatesAfterFault = scenario.Teams.Sent.Count(s => s.Update);
+        await scenario.RunForAsync(TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(500));
+
+        Assert.Equal(0, updatesAfterFault);
+        var update = Assert.Single(scenario.Teams.Sent, s => s.Update);
+        Assert.Equal("card-CHG0030001", update.Activity.Id);
+        Assert.Single(scenario.Teams.PostsTo(Own)); // the notification only: no second ticket card
+        Assert.Empty(scenario.Outbox.Pending);
+    }
+
+    [Fact]
     public async Task Send_503Twice_BackedOffExponentiallyWithJitter()
     {
         await using var scenario = await OutboxScenario.StartAsync(new Dictionary<string, string?> { ["Tracking:Outbox:BaseDelay"] = "00:00:02" });

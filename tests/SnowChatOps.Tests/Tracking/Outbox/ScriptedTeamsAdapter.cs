@@ -24,6 +24,9 @@ internal sealed class ScriptedTeamsAdapter(TimeProvider time) : BotAdapter
     public void Fail(string conversationId, HttpStatusCode status, int? retryAfter = null)
         => faults.GetOrAdd(conversationId, _ => new()).Enqueue((status, retryAfter));
 
+    /// <summary>The next update (PUT) of an activity in the conversation fails with <paramref name="status"/>.</summary>
+    public void FailUpdate(string conversationId, HttpStatusCode status, int? retryAfter = null) => Fail("update|" + conversationId, status, retryAfter);
+
     /// <summary>Every post to the conversation fails with <paramref name="status"/> from now on.</summary>
     public void FailAlways(string conversationId, HttpStatusCode status)
     {
@@ -58,9 +61,10 @@ internal sealed class ScriptedTeamsAdapter(TimeProvider time) : BotAdapter
 
     private ResourceResponse Answer(string conversationId, Activity activity, bool update)
     {
-        if (!update && faults.TryGetValue(conversationId, out var queue) && queue.TryPeek(out var fault))
+        var key = update ? "update|" + conversationId : conversationId;
+        if (faults.TryGetValue(key, out var queue) && queue.TryPeek(out var fault))
         {
-            if (!alwaysFail.ContainsKey(conversationId))
+            if (!alwaysFail.ContainsKey(key))
             {
                 queue.TryDequeue(out _);
             }
