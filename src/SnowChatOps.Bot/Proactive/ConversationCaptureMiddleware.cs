@@ -6,11 +6,15 @@ namespace SnowChatOps.Bot.Proactive;
 /// <summary>
 /// Remembers every conversation the bot is in (on install, and on messages at most once a day or when the
 /// service URL moves), and forgets it on uninstall, so proactive posts go to places that still exist.
-/// A conversation this instance captured recently costs no storage call at all (<see cref="RecentCaptures"/>).
+/// A conversation this instance checked in the last <see cref="RecheckAfter"/> costs no storage call at all
+/// (<see cref="RecentCaptures"/>). A conversation marked suspect (Teams refused a send, 403/404) is saved active
+/// again by the next message or install in it: the bot is evidently there. On the instance that marked it this is
+/// immediate (the mark forgets the cached check); elsewhere within <see cref="RecheckAfter"/>.
 /// </summary>
 internal sealed class ConversationCaptureMiddleware(IConversationStore store, ConversationState state, RecentCaptures recent, TimeProvider time)
     : Microsoft.Bot.Builder.IMiddleware
 {
+    public static readonly TimeSpan RecheckAfter = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan RefreshAfter = TimeSpan.FromDays(1);
     private readonly IStatePropertyAccessor<CaptureMark> mark = state.CreateProperty<CaptureMark>("captured");
 
@@ -38,15 +42,16 @@ internal sealed class ConversationCaptureMiddleware(IConversationStore store, Co
     {
         var activity = turn.Activity;
         var now = time.GetUtcNow();
-        if (recent.IsFresh(activity, now, RefreshAfter))
+        if (recent.IsFresh(activity, now, RecheckAfter))
         {
             return;
         }
 
         var last = await mark.GetAsync(turn, () => new CaptureMark(), cancellationToken);
-        if (last.ServiceUrl == activity.ServiceUrl && now - last.At < RefreshAfter)
+        if (last.ServiceUrl == activity.ServiceUrl && now - last.At < RefreshAfter
+            && await store.GetAsync(tenant, activity.Conversation.Id, cancellationToken) is { Active: true })
         {
-            recent.Remember(activity, last);
+            recent.Remember(activity, new CaptureMark { At = now, ServiceUrl = activity.ServiceUrl });
             return;
         }
 
