@@ -5,6 +5,7 @@ using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.Tracking.Changes;
 using SnowChatOps.Bot.Tracking.Commands;
+using SnowChatOps.Bot.Tracking.Outbox;
 using SnowChatOps.Bot.Tracking.Polling;
 using SnowChatOps.Bot.Tracking.Store;
 using SnowChatOps.Bot.Tracking.Subscriptions;
@@ -26,8 +27,7 @@ internal static class TrackingRegistration
         services.AddSingleton<IValidateOptions<TrackingOptions>, TrackingOptionsValidator>();
         services.AddSingleton<ITrackingStore, TableTrackingStore>();
         services.AddTelemetryInstruments();
-        services.AddSingleton<NotificationPoster>();
-        services.AddSingleton<TicketNotifier>();
+        services.AddOutbox();
         services.AddSingleton<StateChangeProcessor>();
         services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<StateChangeWebhook>();

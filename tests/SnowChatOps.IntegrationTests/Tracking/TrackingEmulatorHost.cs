@@ -35,6 +35,10 @@ internal sealed class TrackingEmulatorHost : IAsyncDisposable
 
     public RecordingAdapter Adapter => app.Adapter;
 
+    public BotApplication App => app;
+
+    public InMemoryOutboxStore Outbox => app.Outbox;
+
     public InMemoryTrackedTicketStore Tracked => app.Tracked;
 
     public InMemoryTrackingStore Settings => app.TrackingSettings;

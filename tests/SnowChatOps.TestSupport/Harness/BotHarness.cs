@@ -23,6 +23,7 @@ using SnowChatOps.Bot.Storage;
 using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tickets.Store;
 using SnowChatOps.Bot.Tracking;
+using SnowChatOps.Bot.Tracking.Outbox;
 using SnowChatOps.Bot.Tracking.Polling;
 using SnowChatOps.Bot.Tracking.Store;
 using SnowChatOps.Bot.Tracking.Subscriptions;
@@ -141,6 +142,7 @@ internal sealed class BotHarness : IAsyncDisposable
             ["Admins:UserObjectIds:0"] = UserAadObjectId,
             ["Sharing:BackgroundRetries"] = "false",
             ["Tracking:Enabled"] = "false",
+            ["Tracking:Outbox:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -186,6 +188,8 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<ISubscriptionStore>(sp => sp.GetRequiredService<InMemorySubscriptionStore>());
         services.AddSingleton<InMemoryNotificationHealthStore>();
         services.AddSingleton<INotificationHealthStore>(sp => sp.GetRequiredService<InMemoryNotificationHealthStore>());
+        services.AddSingleton<InMemoryOutboxStore>();
+        services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<InMemoryOutboxStore>());
         services.AddSingleton<IImprovementActionSource>(new FixedImprovementActionSource(SharingActions.All));
         services.AddSingleton<ImprovementActionCatalog>();
         services.AddSingleton<ISecureScoreSnapshotSource>(Snapshots);

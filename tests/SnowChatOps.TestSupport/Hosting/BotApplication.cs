@@ -14,6 +14,7 @@ using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Sharing.Submission;
 using SnowChatOps.Bot.Storage;
 using SnowChatOps.Bot.Tickets.Store;
+using SnowChatOps.Bot.Tracking.Outbox;
 using SnowChatOps.Bot.Tracking.Polling;
 using SnowChatOps.Bot.Tracking.Store;
 using SnowChatOps.Bot.Tracking.Subscriptions;
@@ -60,6 +61,8 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
 
     public InMemoryConversationStore Conversations { get; } = new();
 
+    public InMemoryOutboxStore Outbox { get; } = new();
+
     /// <summary>The conversation's members as the Bot Connector would list them (emails for "Assign to me").</summary>
     public FakeTeamsRoster Roster { get; } = new();
 
@@ -69,6 +72,7 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
         ["Admins:UserObjectIds:0"] = "aad-user-1",
         ["Sharing:BackgroundRetries"] = "false",
         ["Tracking:Enabled"] = "false",
+        ["Tracking:Outbox:Enabled"] = "false",
         ["SecureScore:Source"] = "OfflineCatalog",
         ["ServiceNow:Resilience:RetryBaseDelay"] = "00:00:00",
         ["ServiceNow:Resilience:MaxRetryAttempts"] = "1",
@@ -136,6 +140,7 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
             services.AddSingleton<IPollLeaseStore>(PollLeases);
             services.AddSingleton<ISubscriptionStore>(Subscriptions);
             services.AddSingleton<INotificationHealthStore>(Health);
+            services.AddSingleton<IOutboxStore>(Outbox);
             services.AddSingleton(Channel ?? Adapter);
             services.AddSingleton<ITeamsRoster>(Roster);
             services.AddHttpClient(ServiceNowRegistration.TableApiClientName).ConfigurePrimaryHttpMessageHandler(() => TableNetwork ?? emulator.Server.CreateHandler());

@@ -59,7 +59,7 @@ internal sealed class TableDeltaPoll(
     // was last recorded, so a change made while nothing polled is still found; with none tracked, start now.
     private async Task<PollWatermark> InitialAsync(string tenantId, TicketTable table, CancellationToken cancellationToken)
     {
-        var oldest = (await tracked.ListAsync(tenantId, cancellationToken))
+        var oldest = (await tracked.ListOpenAsync(tenantId, cancellationToken))
             .Where(t => t.Table == table && (TicketStates.Find(t.Table, t.LastKnownState)?.Open ?? true))
             .Select(t => (DateTimeOffset?)t.UpdatedAt).Min();
         return new PollWatermark(table, oldest ?? time.GetUtcNow(), []);

@@ -2,7 +2,7 @@ namespace SnowChatOps.Bot.Tracking.Subscriptions;
 
 /// <summary>
 /// One conversation that hears about tracked tickets, and which ones. <see cref="ConversationId"/> is the channel
-/// root for a channel (never a reply thread, see <see cref="ChannelRoot"/>); <see cref="Name"/> is the
+/// root for a channel (never a reply thread, see <see cref="Proactive.ChannelRoot"/>); <see cref="Name"/> is the
 /// conversation's display name when Teams gave one (already cleaned and bounded).
 /// </summary>
 internal sealed record Subscription(

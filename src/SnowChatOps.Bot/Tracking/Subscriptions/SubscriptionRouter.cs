@@ -1,3 +1,4 @@
+using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.SecureScore;
 using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tracking.Delivery;

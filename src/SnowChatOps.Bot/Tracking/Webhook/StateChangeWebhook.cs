@@ -49,7 +49,7 @@ internal sealed class StateChangeWebhook(
     private async Task ProcessAsync(string tenantId, StateChangeEvent change, CancellationToken cancellationToken)
     {
         var table = TicketTableNames.TryParse(change.Table, out var parsed) ? parsed.Value : TicketTable.Incident;
-        var observed = new ObservedState(change.State!, UpdatedOn(change.SysUpdatedOn), change.UpdatedBy, null);
+        var observed = new ObservedState(change.State!, UpdatedOn(change.SysUpdatedOn), change.UpdatedBy, null) { ModCount = change.ModCount };
         var handled = false;
         try
         {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.SecureScore;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Tickets;

@@ -1,7 +1,6 @@
 using Microsoft.Bot.Schema;
-using SnowChatOps.Bot.Proactive;
 
-namespace SnowChatOps.Bot.Tracking.Subscriptions;
+namespace SnowChatOps.Bot.Proactive;
 
 /// <summary>
 /// The stored conversation to post a notification into. A channel root or a ticket's reply thread may never have

@@ -1,4 +1,4 @@
-namespace SnowChatOps.Bot.Tracking.Subscriptions;
+namespace SnowChatOps.Bot.Proactive;
 
 /// <summary>
 /// Teams names a channel reply thread <c>19:…@thread.tacv2;messageid=1234</c>; the channel itself is the id without
