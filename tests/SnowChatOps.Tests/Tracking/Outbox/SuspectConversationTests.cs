@@ -55,12 +55,34 @@ public sealed class SuspectConversationTests
         Assert.False((await scenario.Harness.Conversations.GetAsync(BotHarness.TenantId, Own, ct))!.Active);
     }
 
-    private static async Task MessageInChannelAsync(OutboxScenario scenario)
+    [Fact]
+    public async Task Send_TicketThreadInChannelAnswers403_ChannelSuspectAndAMentionInAnotherThreadRevivesIt()
+    {
+        await using var scenario = await OutboxScenario.StartAsync();
+        await scenario.Harness.Conversations.SaveAsync(ChannelRecord(scenario), ct);
+        var thread = Channel + ";messageid=1700000000077";
+        var ticket = await scenario.Tracking.TrackAsync("CHG0030001", "-4", conversationId: thread);
+        scenario.Teams.FailAlways(thread, HttpStatusCode.Forbidden);
+
+        await scenario.Tracking.ApplyAsync(ticket, Observed("-1", 1));
+        var suspect = await scenario.Harness.Conversations.GetAsync(BotHarness.TenantId, Channel, ct);
+        await MessageInChannelAsync(scenario, Channel + ";messageid=1700000000090");
+        var revived = await scenario.Harness.Conversations.GetAsync(BotHarness.TenantId, Channel, ct);
+        scenario.Teams.Recover(thread);
+        await scenario.Tracking.ApplyAsync(await Reload(scenario, ticket), Observed("0", 2));
+
+        Assert.False(suspect!.Active);
+        Assert.True(revived!.Active);
+        Assert.Equal([(thread, "CHG0030001", "forbidden"), (thread, "CHG0030001", "delivered")], scenario.Log.Outcomes);
+        Assert.Single(scenario.Teams.PostsTo(thread), a => a.Attachments?.Count > 0 && CardReader.From(a).Title.Contains('→', StringComparison.Ordinal));
+    }
+
+    private static async Task MessageInChannelAsync(OutboxScenario scenario, string conversationId = Channel)
     {
         var activity = new Activity(ActivityTypes.Message)
         {
             Text = "help", ChannelId = "msteams", ServiceUrl = "https://smba.test/",
-            Conversation = new ConversationAccount { Id = Channel, TenantId = BotHarness.TenantId, ConversationType = "channel" },
+            Conversation = new ConversationAccount { Id = conversationId, TenantId = BotHarness.TenantId, ConversationType = "channel" },
             From = new ChannelAccount("user", "Megan Bowen") { AadObjectId = BotHarness.UserAadObjectId },
             Recipient = new ChannelAccount("bot", "SnowChatOps"),
         };
