@@ -9,7 +9,7 @@ namespace SnowChatOps.Bot.Tracking.Changes;
 /// key is tenant + table:sys_id + new state + sys_updated_on, and a state equal to the last known one is no change.
 /// </summary>
 internal sealed class StateChangeProcessor(
-    TrackedTickets tracked, IIdempotencyStore claims, TicketNotifier notifier, ILogger<StateChangeProcessor> logger)
+    TrackedTickets tracked, IIdempotencyStore claims, TicketNotifier notifier, IEnumerable<Delivery.ITicketChangeHandler> handlers, ILogger<StateChangeProcessor> logger)
 {
     public const string ClaimScope = "ticket-state";
 
@@ -44,6 +44,7 @@ internal sealed class StateChangeProcessor(
             await notifier.NotifyAsync(ticket, observed, cancellationToken);
             await tracked.RecordStateAsync(ticket, observed.State, cancellationToken);
             notified = true;
+            foreach (var handler in handlers) { await handler.OnChangedAsync(new Delivery.TicketChange(ticket, ticket.LastKnownState, observed.State, observed.UpdatedBy, key), cancellationToken); } // score branch; the outbox calls these durably
         }
         finally
         {
