@@ -43,6 +43,9 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
 
     public void ThrottleNextScoresRequest() => State.ThrottleNext(FaultTarget.Scores);
 
+    /// <summary>The app loses SecurityEvents.ReadWrite.All: every PATCH is answered 403.</summary>
+    public void RefuseWrites() => State.CanWrite = false;
+
     public void SetMembership(string userId, params string[] groupIds) => State.Memberships[userId] = groupIds;
 
     /// <summary>Replaces the served control profiles with Graph-shaped objects (e.g. <c>GraphPages.Profile</c>).</summary>

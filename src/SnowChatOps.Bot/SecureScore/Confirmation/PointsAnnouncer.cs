@@ -12,7 +12,7 @@ using SnowChatOps.Bot.Tracking.Delivery;
 namespace SnowChatOps.Bot.SecureScore.Confirmation;
 
 /// <summary>
-/// Posts one confirmation: as a reply in the ticket card's thread (a channel's thread; elsewhere a reply to the card),
+/// Posts one confirmation: as a reply in the ticket card's thread (in a channel; in a chat, into the chat),
 /// to every conversation Tracking's router names for the ticket (the ticket's own is not posted twice), then
 /// refreshes the ticket's card through <see cref="TicketCardService"/> so its "points now" moves too.
 /// </summary>
@@ -61,18 +61,21 @@ internal sealed class PointsAnnouncer(
             return;
         }
 
-        var activity = (Activity)card.ToActivity();
-        activity.ReplyToId = ticket.CardActivityId;
-        await messenger.SendAsync(InThread(conversation, ticket.CardActivityId), activity, cancellationToken);
+        await messenger.SendAsync(InThread(conversation, ticket.CardActivityId), card.ToActivity(), cancellationToken);
     }
 
-    /// <summary>Teams threads a channel reply by the root message's id in the conversation id (";messageid=").</summary>
+    /// <summary>
+    /// In a channel, Teams threads a proactive message by the root message's id in the conversation id
+    /// (";messageid="); chats have no threads, so the reply goes to the chat itself.
+    /// </summary>
     private static ConversationRecord InThread(ConversationRecord conversation, string? cardId)
     {
         if (conversation.ConversationType != "channel" || cardId is not { Length: > 0 })
         {
             return conversation;
         }
+
+        var thread = $"{conversation.Reference.Conversation.Id};messageid={cardId}";
 
         var source = conversation.Reference;
         var reference = new ConversationReference
@@ -81,7 +84,7 @@ internal sealed class PointsAnnouncer(
             Conversation = new ConversationAccount
             {
                 IsGroup = source.Conversation.IsGroup, ConversationType = source.Conversation.ConversationType, Name = source.Conversation.Name,
-                TenantId = source.Conversation.TenantId, Id = $"{source.Conversation.Id};messageid={cardId}",
+                TenantId = source.Conversation.TenantId, Id = thread,
             },
         };
         return conversation with { Reference = reference };
