@@ -14,6 +14,7 @@ internal static class GraphEmulatorApp
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning); // the request log is the control API's, not the console's
         builder.Services.AddOptions<GraphEmulatorOptions>().BindConfiguration(GraphEmulatorOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddProblemDetails();
