@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.SecureScore.Posture;
 using SnowChatOps.Bot.SecureScore.Store;
 using SnowChatOps.Bot.SecureScore.WriteBack;
@@ -8,13 +9,20 @@ namespace SnowChatOps.Bot.SecureScore.Confirmation;
 /// <summary>
 /// Starts and stops waiting for points: a resolved or closed ticket is remembered with its control's points at that
 /// moment (from the latest snapshot, when readable); a ticket that is reopened or canceled is no longer waited for.
+/// The offline catalog's sample snapshot never moves, so without Graph nothing is waited for.
 /// </summary>
 internal sealed class PointsConfirmations(
-    ISecureScoreStore store, ISecureScoreSnapshotSource snapshots, TimeProvider time, ILogger<PointsConfirmations> logger)
+    ISecureScoreStore store, ISecureScoreSnapshotSource snapshots, IOptions<SecureScoreOptions> options, TimeProvider time,
+    ILogger<PointsConfirmations> logger)
 {
     public async Task FollowAsync(TicketChange change, TicketOutcome outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
+        if (options.Value.Source != ImprovementActionSourceKind.Graph)
+        {
+            return;
+        }
+
         var ticket = change.Ticket;
         var pending = new PendingConfirmation(ticket.TenantId, ticket.Table, ticket.SysId, ticket.ActionId, change.Key, time.GetUtcNow(), null);
         if (outcome != TicketOutcome.Done)
