@@ -8,4 +8,10 @@ if (args is ["poll-cost", .. var sizes])
     return;
 }
 
+if (args is ["tenant-listing", .. var counts])
+{
+    await TenantListingMeasurement.RunAsync(counts.Length == 0 ? [1_000, 10_000, 50_000] : [.. counts.Select(s => int.Parse(s, CultureInfo.InvariantCulture))]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ShareSubmitBenchmarks).Assembly).Run(args, new BenchmarkConfig());

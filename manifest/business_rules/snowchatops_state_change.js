@@ -101,6 +101,7 @@
             state: text(record.getValue('state')),
             previous_state: before ? text(before.getValue('state')) : '',
             sys_updated_on: text(record.getValue('sys_updated_on')),
+            sys_mod_count: text(record.getValue('sys_mod_count')),
             updated_by: text(record.getValue('sys_updated_by'))
         });
     }

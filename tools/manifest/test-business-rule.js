@@ -91,7 +91,7 @@ function incident(fields = {}) {
   return {
     current: fakeRecord('incident', {
       sys_id: '46d44a5c1b7e3010e0ef4a2f3b4bcb2d', number: 'INC0010001', state: '2',
-      sys_updated_on: '2026-11-26 06:30:00', sys_updated_by: 'abel.tuter', ...fields,
+      sys_updated_on: '2026-11-26 06:30:00', sys_mod_count: '7', sys_updated_by: 'abel.tuter', ...fields,
     }),
     previous: fakeRecord('incident', { state: '1' }),
   };
@@ -114,7 +114,7 @@ const tests = {
     assert.equal(r.body, JSON.stringify({
       event_id: '9d2f6c1a-b3e4-4f0c-8a7d-5e6f70819203', instance: 'https://dev12345.service-now.com', table: 'incident',
       sys_id: '46d44a5c1b7e3010e0ef4a2f3b4bcb2d', number: 'INC0010001', state: '2', previous_state: '1',
-      sys_updated_on: '2026-11-26 06:30:00', updated_by: 'abel.tuter',
+      sys_updated_on: '2026-11-26 06:30:00', sys_mod_count: '7', updated_by: 'abel.tuter',
     }));
   },
   'headers carry method, endpoint, user agent and timestamp'() {

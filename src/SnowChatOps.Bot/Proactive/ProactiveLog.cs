@@ -2,7 +2,7 @@ namespace SnowChatOps.Bot.Proactive;
 
 internal static partial class ProactiveLog
 {
-    [LoggerMessage(8001, LogLevel.Warning, "The bot is no longer in conversation {ConversationType}; marked inactive")]
+    [LoggerMessage(8001, LogLevel.Warning, "A {ConversationType} conversation refused the bot; marked suspect until the next message or install in it")]
     public static partial void ConversationGone(this ILogger logger, string conversationType);
 
     [LoggerMessage(8002, LogLevel.Information, "Proactive message sent to a {ConversationType} conversation")]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.ExceptionServices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -8,25 +9,60 @@ namespace SnowChatOps.Bot.Proactive;
 
 /// <summary>
 /// The one seam for speaking first: continues a stored conversation and runs <paramref name="callback"/> in it.
-/// A conversation the bot was removed from (403 BotNotInConversationRoster) is marked inactive, not retried.
+/// A failed send is the caller's exception, never the turn error handler's: the adapter runs a proactive callback
+/// through its turn pipeline, whose error handler would post "sorry" into the conversation and swallow the failure.
 /// </summary>
 internal sealed class ProactiveMessenger(
-    BotAdapter adapter, IOptions<BotOptions> bot, IConversationStore store, TimeProvider time, ILogger<ProactiveMessenger> logger)
+    BotAdapter adapter, IOptions<BotOptions> bot, IConversationStore store, RecentCaptures recent, TimeProvider time, ILogger<ProactiveMessenger> logger)
 {
+    /// <summary>
+    /// Runs <paramref name="callback"/> in the conversation; a Bot Connector failure (<see cref="ErrorResponseException"/>,
+    /// network) is thrown to the caller, who decides on retries (the notification outbox does).
+    /// </summary>
+    public async Task DeliverAsync(ConversationRecord target, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ExceptionDispatchInfo? failure = null;
+        await adapter.ContinueConversationAsync(bot.Value.MicrosoftAppId ?? string.Empty, target.Reference, async (turn, ct) =>
+        {
+            try
+            {
+                await callback(turn, ct);
+            }
+            catch (Exception ex) when (ex is ErrorResponseException or HttpRequestException)
+            {
+                failure = ExceptionDispatchInfo.Capture(ex); // carried past the pipeline's error handler, rethrown below
+            }
+        }, cancellationToken);
+        failure?.Throw();
+        logger.Sent(target.ConversationType);
+    }
+
+    /// <summary>
+    /// <see cref="DeliverAsync"/> for one-off sends: a conversation that refuses the bot (403, or 404 once it is gone)
+    /// is marked suspect (reactivated by the next message in it) and false is returned; other failures are thrown.
+    /// </summary>
     public async Task<bool> ContinueAsync(ConversationRecord target, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         try
         {
-            await adapter.ContinueConversationAsync(bot.Value.MicrosoftAppId ?? string.Empty, target.Reference, callback, cancellationToken);
-            logger.Sent(target.ConversationType);
+            await DeliverAsync(target, callback, cancellationToken);
             return true;
         }
-        catch (ErrorResponseException ex) when (ex.Response?.StatusCode == HttpStatusCode.Forbidden)
+        catch (ErrorResponseException ex) when (ex.Response?.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
         {
-            logger.ConversationGone(target.ConversationType);
-            await store.MarkInactiveAsync(target.TenantId, target.ConversationId, cancellationToken);
+            await MarkSuspectAsync(target, cancellationToken);
             return false;
         }
+    }
+
+    /// <summary>Marks the conversation suspect; true when this call did (the first to see it refuse the bot).</summary>
+    public async Task<bool> MarkSuspectAsync(ConversationRecord target, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        logger.ConversationGone(target.ConversationType);
+        recent.Forget(target.Reference.ChannelId, target.ConversationId); // this instance's next message in it re-checks
+        return await store.MarkSuspectAsync(target.TenantId, target.ConversationId, cancellationToken);
     }
 
     /// <summary>Posts one message; returns the new activity's id, or null when the conversation is gone.</summary>

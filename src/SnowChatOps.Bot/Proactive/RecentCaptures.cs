@@ -30,6 +30,8 @@ internal sealed class RecentCaptures
 
     public void Forget(IActivity activity) => entries.TryRemove(KeyOf(activity), out _);
 
+    public void Forget(string channelId, string conversationId) => entries.TryRemove(channelId + "/" + conversationId, out _);
+
     // ConversationState's own scope: one mark per channel and conversation.
     private static string KeyOf(IActivity activity) => activity.ChannelId + "/" + activity.Conversation.Id;
 

@@ -50,6 +50,27 @@ internal sealed class TableConversationStore(StorageTables tables) : IConversati
         return null;
     }
 
+    public async Task<bool> MarkSuspectAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var current = await table.GetEntityIfExistsAsync<TableEntity>(TableKey.Escape(tenantId), TableKey.Escape(conversationId), ["Active"], cancellationToken);
+        if (!current.HasValue || current.Value!.GetBoolean("Active") == false)
+        {
+            return false;
+        }
+
+        var entity = new TableEntity(TableKey.Escape(tenantId), TableKey.Escape(conversationId)) { ["Active"] = false };
+        try
+        {
+            await table.UpdateEntityAsync(entity, current.Value.ETag, TableUpdateMode.Merge, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+        {
+            return false; // another instance marked it (or it was removed) first
+        }
+    }
+
     public async Task MarkInactiveAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);

@@ -14,7 +14,7 @@ internal sealed record ShareArg([property: JsonPropertyName("c")] string Correla
     private const string Prefix = CorrelationIds.Prefix;
 
     [JsonIgnore]
-    public bool IsValid => IsMinted(CorrelationId) && ActionId is null or { Length: > 0 and <= 100 };
+    public bool IsValid => IsMinted(CorrelationId) && (ActionId is null || IsActionId(ActionId));
 
     public static ShareArg Mint(string? actionId) => new(NewCorrelationId(), actionId);
 
@@ -22,6 +22,11 @@ internal sealed record ShareArg([property: JsonPropertyName("c")] string Correla
     public static string NewCorrelationId() => Prefix + Guid.NewGuid().ToString("N");
 
     public string ToArg() => CardArg.Write(this);
+
+    // A forged card's blank, padded or control-character id is refused here rather than reaching the catalog look-up
+    // (found by the card fuzz: a whitespace id threw there).
+    private static bool IsActionId(string id) =>
+        id.Length is > 0 and <= 100 && !string.IsNullOrWhiteSpace(id) && id.Trim().Length == id.Length && !id.Any(char.IsControl);
 
     /// <summary>Accepts only ids we mint, so a forged card cannot inject into an encoded query.</summary>
     public static bool IsMinted(string? correlation) =>

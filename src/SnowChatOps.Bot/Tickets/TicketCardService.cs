@@ -91,7 +91,9 @@ internal sealed class TicketCardService(
                 logger.CardRefreshed(tracked.Number);
                 return null;
             }
-            catch (ErrorResponseException ex) when (ex.Response?.StatusCode != HttpStatusCode.Forbidden)
+            // A throttled or transient failure (429, 412, 502-504) is not a deleted card: it goes to the caller (the
+            // notification outbox retries the same update) instead of posting a second card.
+            catch (ErrorResponseException ex) when (ex.Response?.StatusCode != HttpStatusCode.Forbidden && (int?)ex.Response?.StatusCode is not (412 or 429 or 502 or 503 or 504))
             {
                 logger.CardReposted(tracked.Number, (int?)ex.Response?.StatusCode); // deleted, or a channel that cannot update
                 activity.Id = null;

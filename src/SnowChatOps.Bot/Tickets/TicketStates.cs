@@ -25,6 +25,13 @@ internal static class TicketStates
 
     public static TicketState? Find(TicketTable table, string code) => For(table).FirstOrDefault(s => s.Code == code);
 
+    /// <summary>
+    /// Closed or Canceled: the ticket's life is over (ServiceNow's state models: incident 7 Closed, 8 Canceled;
+    /// change_request 3 Closed, 4 Canceled). Resolved is not an end: an incident can be reopened from it.
+    /// </summary>
+    public static bool Ended(TicketTable table, string code)
+        => table == TicketTable.Incident ? code is "7" or "8" : code is "3" or "4";
+
     /// <summary>The key under which a tenant's rename of this state is stored ("incident:6").</summary>
     public static string Key(TicketTable table, string code) => $"{table.ToTableName()}:{code}";
 }

@@ -16,6 +16,8 @@ internal static class TicketsRegistration
     /// </summary>
     public static IServiceCollection AddTickets(this IServiceCollection services)
     {
+        services.AddSingleton<TrackedTicketTenantIndex>();
+        services.AddSingleton<TrackedTicketHotSetUpgrade>();
         services.AddSingleton<ITrackedTicketStore, TableTrackedTicketStore>();
         services.AddSingleton<TrackedTickets>();
         services.AddSingleton<TicketStateNames>();

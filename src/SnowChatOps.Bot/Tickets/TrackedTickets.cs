@@ -14,7 +14,13 @@ internal sealed class TrackedTickets(ITrackedTicketStore store, TimeProvider tim
     public Task<TrackedTicket?> GetAsync(string tenantId, TicketTable table, string sysId, CancellationToken cancellationToken)
         => store.GetAsync(tenantId, table, sysId, cancellationToken);
 
+    /// <summary>All the tenant's tracked tickets, ended ones included (history: "tickets", "tickets-all", search).</summary>
     public Task<IReadOnlyList<TrackedTicket>> ListAsync(string tenantId, CancellationToken cancellationToken) => store.ListAsync(tenantId, cancellationToken);
+
+    /// <summary>The tenant's open tickets only (the hot set): what per-cycle work reads.</summary>
+    public Task<IReadOnlyList<TrackedTicket>> ListOpenAsync(string tenantId, CancellationToken cancellationToken) => store.ListOpenAsync(tenantId, cancellationToken);
+
+    /// <summary>The tenants with open tracked tickets, from an index (no scan of the tickets).</summary>
 
     public Task<IReadOnlyList<string>> ListTenantsAsync(CancellationToken cancellationToken) => store.ListTenantsAsync(cancellationToken);
 

@@ -5,8 +5,10 @@ using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.Tracking.Changes;
 using SnowChatOps.Bot.Tracking.Commands;
+using SnowChatOps.Bot.Tracking.Outbox;
 using SnowChatOps.Bot.Tracking.Polling;
 using SnowChatOps.Bot.Tracking.Store;
+using SnowChatOps.Bot.Tracking.Subscriptions;
 using SnowChatOps.Bot.Tracking.Webhook;
 
 namespace SnowChatOps.Bot.Tracking;
@@ -25,8 +27,7 @@ internal static class TrackingRegistration
         services.AddSingleton<IValidateOptions<TrackingOptions>, TrackingOptionsValidator>();
         services.AddSingleton<ITrackingStore, TableTrackingStore>();
         services.AddTelemetryInstruments();
-        services.AddSingleton<NotificationPoster>();
-        services.AddSingleton<TicketNotifier>();
+        services.AddOutbox();
         services.AddSingleton<StateChangeProcessor>();
         services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<StateChangeWebhook>();
@@ -37,6 +38,7 @@ internal static class TrackingRegistration
         services.AddSingleton<TicketStatePoller>();
         services.AddSingleton<NotificationsPresenter>();
         services.AddHostedService<TicketPollingService>();
+        services.AddSubscriptions();
 
         return services
             .AddChatCommand<TicketsCommand>(TrackingVerbs.Tickets, () => TrackingText.Command_Tickets, order: 60)

@@ -79,7 +79,7 @@ internal sealed class TableWriter(RecordStore store, RowFactory rows, TimeProvid
         if (Schemas.IsTicketTable(table.Name) && previousState is not null && previousState != row["state"])
         {
             webhooks.Enqueue(new StateChange(table.Name, row["sys_id"], row["number"], row["state"], previousState,
-                row["sys_updated_on"], row["sys_updated_by"]));
+                row["sys_updated_on"], row["sys_mod_count"], row["sys_updated_by"]));
         }
     }
 

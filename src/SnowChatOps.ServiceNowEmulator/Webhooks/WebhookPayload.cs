@@ -12,4 +12,5 @@ internal sealed record WebhookPayload(
     [property: JsonPropertyName("state")] string State,
     [property: JsonPropertyName("previous_state")] string PreviousState,
     [property: JsonPropertyName("sys_updated_on")] string SysUpdatedOn,
+    [property: JsonPropertyName("sys_mod_count")] string SysModCount,
     [property: JsonPropertyName("updated_by")] string UpdatedBy);

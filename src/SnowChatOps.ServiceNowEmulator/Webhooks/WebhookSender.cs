@@ -35,7 +35,7 @@ internal sealed class WebhookSender(
         }
 
         var body = JsonSerializer.Serialize(new WebhookPayload(Guid.NewGuid().ToString(), instance.Value,
-            change.Table, change.SysId, change.Number, change.State, change.PreviousState, change.UpdatedOn, change.UpdatedBy));
+            change.Table, change.SysId, change.Number, change.State, change.PreviousState, change.UpdatedOn, change.ModCount, change.UpdatedBy));
         var attempts = options.Value.MaxAttempts;
         for (var attempt = 1; attempt <= attempts; attempt++)
         {

@@ -64,6 +64,7 @@ public sealed class PointsConfirmationTests(AzuriteFixture azurite) : IAsyncDisp
     {
         await host.StartAsync(1, ct);
         var ticket = await host.TrackNewChangeAsync(ct);
+        _ = await host.TrackNewChangeAsync(ct); // an open ticket keeps the tenant in the poller's list (docs/tracking.md)
         await host.ChangeStateAsync(ticket, "3", ct);
         await host.ChangeStateAsync(ticket, "-1", ct);
         var sentBefore = host.App.Adapter.Sent.Count;

@@ -1,7 +1,12 @@
 using System.Globalization;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.ServiceNow;
+using SnowChatOps.Bot.SecureScore;
+using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tracking.Cards;
+using SnowChatOps.Bot.Tracking.Subscriptions;
+using SnowChatOps.Bot.Tracking.Subscriptions.Cards;
+using SnowChatOps.Bot.Tracking.Subscriptions.Health;
 using SnowChatOps.TestSupport.Cards;
 using SnowChatOps.IntegrationTests.Cards;
 
@@ -15,7 +20,7 @@ public sealed class TrackingCardValidationTests
     [InlineData("zh-CN")]
     public async Task TrackingCards_AllStates_AreValidAdaptiveCards15(string culture)
     {
-        await CardsInCulture.AssertAllValidAsync(culture, Cards, expected: 8);
+        await CardsInCulture.AssertAllValidAsync(culture, Cards, expected: 10);
     }
 
     private static List<(string Name, AdaptiveCard Card)> Cards()
@@ -30,9 +35,26 @@ public sealed class TrackingCardValidationTests
             ("overview-empty", TicketsOverviewCard.Build(TicketTable.Incident, [], [])),
             ("list", TicketListCard.Build(TicketTable.ChangeRequest, lines, 1, 22, live: true)),
             ("list-empty", TicketListCard.Build(TicketTable.Incident, [], 0, 0, live: false)),
-            ("notifications-personal", NotificationsCard.Build(new NotificationsView(NotificationsTarget.Default, url, new string('a', 64), TimeSpan.FromMinutes(5)))),
-            ("notifications-here", NotificationsCard.Build(new NotificationsView(NotificationsTarget.Here, url, null, TimeSpan.FromSeconds(30), "Set."))),
-            ("notifications-elsewhere", NotificationsCard.Build(new NotificationsView(NotificationsTarget.Elsewhere, url, null, TimeSpan.FromHours(1)))),
+            ("notifications-personal", NotificationsCard.Build(new NotificationsView(Subs([], null), url, new string('a', 64), TimeSpan.FromMinutes(5)))),
+            ("notifications-here", NotificationsCard.Build(new NotificationsView(Subs([Sub("a1"), Sub("b2")], "a1"), url, null, TimeSpan.FromSeconds(30), "Set."))),
+            ("notifications-elsewhere", NotificationsCard.Build(new NotificationsView(Subs([Sub("b2")], null), url, null, TimeSpan.FromHours(1), "No.", NoticeIsWarning: true))),
+            ("subscription-form-new", SubscriptionFormCard.Build(null, Names)),
+            ("subscription-form-edit", SubscriptionFormCard.Build(Sub("a1"), Names)),
         ];
+    }
+
+    private static string Names(TicketTable table, string code) => TicketStates.Find(table, code)?.DefaultName ?? code;
+
+    private static Subscription Sub(string id) => new(
+        "tenant-a", id.PadRight(32, '0'), "19:x@thread.tacv2", "channel", "General",
+        "en-US", new SubscriptionFilter(TicketTable.Incident, 2, ["incident:6"], ActionCategory.Identity));
+
+    private static SubscriptionsView Subs(IReadOnlyList<Subscription> subs, string? here)
+    {
+        var at = new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero);
+        var health = new NotificationHealth(
+            new TenantHealth(at, at, [at]),
+            subs.ToDictionary(s => s.Id, _ => new SubscriptionHealth(at, "INC0010001", at.AddMinutes(1), "forbidden")));
+        return new SubscriptionsView(subs, health, here?.PadRight(32, '0'), [(TicketTable.Incident, at)], 2, Names);
     }
 }

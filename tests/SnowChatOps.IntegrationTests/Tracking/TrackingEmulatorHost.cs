@@ -35,6 +35,10 @@ internal sealed class TrackingEmulatorHost : IAsyncDisposable
 
     public RecordingAdapter Adapter => app.Adapter;
 
+    public BotApplication App => app;
+
+    public InMemoryOutboxStore Outbox => app.Outbox;
+
     public InMemoryTrackedTicketStore Tracked => app.Tracked;
 
     public InMemoryTrackingStore Settings => app.TrackingSettings;
@@ -49,6 +53,8 @@ internal sealed class TrackingEmulatorHost : IAsyncDisposable
 
     public HttpClient Bot { get; private set; } = null!;
 
+    public T Get<T>() where T : notnull => app.Get<T>();
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         Bot = app.CreateClient();
@@ -57,11 +63,11 @@ internal sealed class TrackingEmulatorHost : IAsyncDisposable
     }
 
     /// <summary>A change request created in the emulator through the real client and tracked as shared into <see cref="Conversation"/>.</summary>
-    public async Task<TrackedTicket> TrackNewChangeAsync(CancellationToken cancellationToken)
+    public async Task<TrackedTicket> TrackNewChangeAsync(CancellationToken cancellationToken, int priority = 3)
     {
         var ticket = await Client.CreateTicketAsync(Tenant, new NewTicket
         {
-            Table = TicketTable.ChangeRequest, ShortDescription = "Require MFA for admins", Priority = 3,
+            Table = TicketTable.ChangeRequest, ShortDescription = "Require MFA for admins", Priority = priority,
             CorrelationId = CorrelationIds.Prefix + Guid.NewGuid().ToString("N"), InitiatedBy = "Megan Bowen (aad-user-1)", ActionId = "AdminMFAV2",
         }, cancellationToken);
         var tracked = new TrackedTicket(Tenant, ticket.Table, ticket.SysId, ticket.Number, "AdminMFAV2", Conversation, "card-1", ticket.State, Emulator.Time.GetUtcNow());

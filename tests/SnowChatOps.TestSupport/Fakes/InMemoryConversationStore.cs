@@ -22,6 +22,12 @@ internal sealed class InMemoryConversationStore : IConversationStore
     public Task<ConversationRecord?> FindPersonalAsync(string tenantId, string userAadObjectId, CancellationToken cancellationToken)
         => Task.FromResult(records.Values.FirstOrDefault(r => r.TenantId == tenantId && r.ConversationType == "personal" && r.UserAadObjectId == userAadObjectId));
 
+    public Task<bool> MarkSuspectAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
+    {
+        var key = (tenantId, conversationId);
+        return Task.FromResult(records.TryGetValue(key, out var record) && record.Active && records.TryUpdate(key, record with { Active = false }, record));
+    }
+
     public Task MarkInactiveAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
     {
         if (records.TryGetValue((tenantId, conversationId), out var record))

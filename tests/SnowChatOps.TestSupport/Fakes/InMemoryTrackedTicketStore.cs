@@ -5,33 +5,50 @@ using SnowChatOps.Bot.Tickets.Store;
 
 namespace SnowChatOps.TestSupport.Fakes;
 
-/// <summary>The in-memory twin of TableTrackedTicketStore; both pass TrackedTicketStoreContract.</summary>
+/// <summary>The in-memory twin of TableTrackedTicketStore (hot set and history); both pass TrackedTicketStoreContract.</summary>
 internal sealed class InMemoryTrackedTicketStore : ITrackedTicketStore
 {
-    private readonly ConcurrentDictionary<(string Tenant, TicketTable Table, string SysId), TrackedTicket> rows = new();
+    private readonly ConcurrentDictionary<(string Tenant, TicketTable Table, string SysId), TrackedTicket> open = new();
+    private readonly ConcurrentDictionary<(string Tenant, TicketTable Table, string SysId), TrackedTicket> ended = new();
 
     private int reads;
 
-    public IReadOnlyCollection<TrackedTicket> All => rows.Values.ToList();
+    public IReadOnlyCollection<TrackedTicket> All => [.. open.Values, .. ended.Values];
 
     /// <summary>Point reads served (<see cref="GetAsync"/>): what a change costs the store.</summary>
     public int Reads => Volatile.Read(ref reads);
 
     public Task SaveAsync(TrackedTicket ticket, CancellationToken cancellationToken)
     {
-        rows[(ticket.TenantId, ticket.Table, ticket.SysId)] = ticket;
+        ArgumentNullException.ThrowIfNull(ticket);
+        var key = (ticket.TenantId, ticket.Table, ticket.SysId);
+        if (TicketStates.Ended(ticket.Table, ticket.LastKnownState))
+        {
+            ended[key] = ticket;
+            open.TryRemove(key, out _);
+        }
+        else
+        {
+            open[key] = ticket;
+            ended.TryRemove(key, out _);
+        }
+
         return Task.CompletedTask;
     }
 
     public Task<TrackedTicket?> GetAsync(string tenantId, TicketTable table, string sysId, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref reads);
-        return Task.FromResult(rows.GetValueOrDefault((tenantId, table, sysId)));
+        var key = (tenantId, table, sysId);
+        return Task.FromResult(open.GetValueOrDefault(key) ?? ended.GetValueOrDefault(key));
     }
 
     public Task<IReadOnlyList<TrackedTicket>> ListAsync(string tenantId, CancellationToken cancellationToken)
-        => Task.FromResult<IReadOnlyList<TrackedTicket>>([.. rows.Values.Where(t => t.TenantId == tenantId)]);
+        => Task.FromResult<IReadOnlyList<TrackedTicket>>([.. All.Where(t => t.TenantId == tenantId)]);
+
+    public Task<IReadOnlyList<TrackedTicket>> ListOpenAsync(string tenantId, CancellationToken cancellationToken)
+        => Task.FromResult<IReadOnlyList<TrackedTicket>>([.. open.Values.Where(t => t.TenantId == tenantId)]);
 
     public Task<IReadOnlyList<string>> ListTenantsAsync(CancellationToken cancellationToken)
-        => Task.FromResult<IReadOnlyList<string>>([.. rows.Keys.Select(k => k.Tenant).Distinct().Order(StringComparer.Ordinal)]);
+        => Task.FromResult<IReadOnlyList<string>>([.. open.Keys.Select(k => k.Tenant).Distinct().Order(StringComparer.Ordinal)]);
 }

@@ -23,8 +23,11 @@ using SnowChatOps.Bot.Storage;
 using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tickets.Store;
 using SnowChatOps.Bot.Tracking;
+using SnowChatOps.Bot.Tracking.Outbox;
 using SnowChatOps.Bot.Tracking.Polling;
 using SnowChatOps.Bot.Tracking.Store;
+using SnowChatOps.Bot.Tracking.Subscriptions;
+using SnowChatOps.Bot.Tracking.Subscriptions.Health;
 using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.TestSupport.Harness;
@@ -139,6 +142,7 @@ internal sealed class BotHarness : IAsyncDisposable
             ["Admins:UserObjectIds:0"] = UserAadObjectId,
             ["Sharing:BackgroundRetries"] = "false",
             ["Tracking:Enabled"] = "false",
+            ["Tracking:Outbox:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -180,6 +184,12 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<IPollWatermarkStore>(sp => sp.GetRequiredService<InMemoryPollWatermarkStore>());
         services.AddSingleton<InMemoryPollLeaseStore>();
         services.AddSingleton<IPollLeaseStore>(sp => sp.GetRequiredService<InMemoryPollLeaseStore>());
+        services.AddSingleton<InMemorySubscriptionStore>();
+        services.AddSingleton<ISubscriptionStore>(sp => sp.GetRequiredService<InMemorySubscriptionStore>());
+        services.AddSingleton<InMemoryNotificationHealthStore>();
+        services.AddSingleton<INotificationHealthStore>(sp => sp.GetRequiredService<InMemoryNotificationHealthStore>());
+        services.AddSingleton<InMemoryOutboxStore>();
+        services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<InMemoryOutboxStore>());
         services.AddSingleton<IImprovementActionSource>(new FixedImprovementActionSource(SharingActions.All));
         services.AddSingleton<ImprovementActionCatalog>();
         services.AddSingleton<ISecureScoreSnapshotSource>(Snapshots);

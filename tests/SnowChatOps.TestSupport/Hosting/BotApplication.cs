@@ -15,8 +15,11 @@ using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Sharing.Submission;
 using SnowChatOps.Bot.Storage;
 using SnowChatOps.Bot.Tickets.Store;
+using SnowChatOps.Bot.Tracking.Outbox;
 using SnowChatOps.Bot.Tracking.Polling;
 using SnowChatOps.Bot.Tracking.Store;
+using SnowChatOps.Bot.Tracking.Subscriptions;
+using SnowChatOps.Bot.Tracking.Subscriptions.Health;
 using SnowChatOps.TestSupport.Fakes;
 
 namespace SnowChatOps.TestSupport.Hosting;
@@ -51,11 +54,17 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
 
     public InMemoryPollLeaseStore PollLeases { get; } = new();
 
+    public InMemorySubscriptionStore Subscriptions { get; } = new();
+
+    public InMemoryNotificationHealthStore Health { get; } = new();
+
     public InMemoryConnectionStore Connections { get; } = new();
 
     public InMemoryConversationStore Conversations { get; } = new();
 
     public InMemorySecureScoreStore SecureScore { get; } = new();
+
+    public InMemoryOutboxStore Outbox { get; } = new();
 
     /// <summary>The conversation's members as the Bot Connector would list them (emails for "Assign to me").</summary>
     public FakeTeamsRoster Roster { get; } = new();
@@ -66,6 +75,7 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
         ["Admins:UserObjectIds:0"] = "aad-user-1",
         ["Sharing:BackgroundRetries"] = "false",
         ["Tracking:Enabled"] = "false",
+        ["Tracking:Outbox:Enabled"] = "false",
         ["SecureScore:Source"] = "OfflineCatalog",
         ["SecureScore:Confirmations:Enabled"] = "false",
         ["ServiceNow:Resilience:RetryBaseDelay"] = "00:00:00",
@@ -133,6 +143,9 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
             services.AddSingleton<ITrackingStore>(TrackingSettings);
             services.AddSingleton<IPollWatermarkStore>(Watermarks);
             services.AddSingleton<IPollLeaseStore>(PollLeases);
+            services.AddSingleton<ISubscriptionStore>(Subscriptions);
+            services.AddSingleton<INotificationHealthStore>(Health);
+            services.AddSingleton<IOutboxStore>(Outbox);
             services.AddSingleton(Channel ?? Adapter);
             services.AddSingleton<ITeamsRoster>(Roster);
             services.AddHttpClient(ServiceNowRegistration.TableApiClientName).ConfigurePrimaryHttpMessageHandler(() => TableNetwork ?? emulator.Server.CreateHandler());

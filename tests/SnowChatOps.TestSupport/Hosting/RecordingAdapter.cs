@@ -7,11 +7,31 @@ namespace SnowChatOps.TestSupport.Hosting;
 
 /// <summary>
 /// A thread-safe recording adapter: concurrent turns (a double click) run side by side, every send and update is
-/// recorded, and exceptions propagate to the test (no turn-error handler) so a "crash" is visible.
+/// recorded, and exceptions propagate to the test (no turn-error handler) so a "crash" is visible. A test can script
+/// Bot Connector faults per conversation (<see cref="Fail"/>): the next post there answers with that status, as
+/// an <see cref="ErrorResponseException"/> carrying the response headers (Retry-After) the way the SDK does.
 /// </summary>
 internal sealed class RecordingAdapter : BotAdapter
 {
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<(System.Net.HttpStatusCode Status, int? RetryAfter)>> faults = new();
+    private readonly ConcurrentDictionary<string, bool> alwaysFailing = new();
     private int nextId;
+
+    /// <summary>The next post to <paramref name="conversationId"/> fails with <paramref name="status"/>; with <paramref name="always"/>, every post until <see cref="Recover"/>.</summary>
+    public void Fail(string conversationId, System.Net.HttpStatusCode status, int? retryAfterSeconds = null, bool always = false)
+    {
+        faults.GetOrAdd(conversationId, _ => new()).Enqueue((status, retryAfterSeconds));
+        if (always)
+        {
+            alwaysFailing[conversationId] = true;
+        }
+    }
+
+    public void Recover(string conversationId)
+    {
+        alwaysFailing.TryRemove(conversationId, out _);
+        faults.TryRemove(conversationId, out _);
+    }
 
     public ConcurrentQueue<Activity> Sent { get; } = new();
 
@@ -26,6 +46,7 @@ internal sealed class RecordingAdapter : BotAdapter
     public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activities);
+        ThrowScriptedFault(turnContext?.Activity?.Conversation?.Id);
         var responses = new List<ResourceResponse>();
         foreach (var activity in activities)
         {
@@ -42,6 +63,27 @@ internal sealed class RecordingAdapter : BotAdapter
         ArgumentNullException.ThrowIfNull(activity);
         Updated.Enqueue(activity);
         return Task.FromResult(new ResourceResponse(activity.Id));
+    }
+
+    private void ThrowScriptedFault(string? conversationId)
+    {
+        if (conversationId is null || !faults.TryGetValue(conversationId, out var queue) || !queue.TryPeek(out var fault))
+        {
+            return;
+        }
+
+        if (!alwaysFailing.ContainsKey(conversationId))
+        {
+            queue.TryDequeue(out _);
+        }
+
+        var response = new HttpResponseMessage(fault.Status);
+        if (fault.RetryAfter is { } seconds)
+        {
+            response.Headers.TryAddWithoutValidation("Retry-After", seconds.ToString(CultureInfo.InvariantCulture));
+        }
+
+        throw new ErrorResponseException("Operation returned an invalid status code") { Response = new Microsoft.Rest.HttpResponseMessageWrapper(response, "{}") };
     }
 
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>

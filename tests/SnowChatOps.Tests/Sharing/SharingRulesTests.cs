@@ -61,6 +61,9 @@ public sealed class SharingRulesTests
     [InlineData("{\"c\":\"other-0123456789abcdef0123456789abcdef\",\"a\":\"AdminMFAV2\"}")]
     [InlineData("{\"c\":\"snowchatops-0123456789abcdef0123456789abcdef\",\"a\":\"\"}")]
     [InlineData("{\"c\":\"snowchatops-0123456789abcdef0123456789abcdef\",\"x\":1}")]
+    [InlineData("{\"c\":\"snowchatops-0123456789abcdef0123456789abcdef\",\"a\":\"\\t\\r\\n\"}")]
+    [InlineData("{\"c\":\"snowchatops-0123456789abcdef0123456789abcdef\",\"a\":\" AdminMFAV2\"}")]
+    [InlineData("{\"c\":\"snowchatops-0123456789abcdef0123456789abcdef\",\"a\":\"Admin\\u0000MFA\"}")]
     [InlineData("{\"c\":")]
     public void ShareArg_NotMintedByUs_IsRejected(string arg)
     {

@@ -23,7 +23,7 @@ public sealed class NotificationsCommandTests
                 Assert.Equal("Ticket state notifications", card.Title);
                 Assert.Contains("http://127.0.0.1:3978/api/servicenow/events", card.Texts);
                 Assert.Contains("Shown only to admins. Paste the secret into ServiceNow and nowhere else.", card.Texts);
-                Assert.Equal(["Send ticket state changes here"], card.ActionTitles);
+                Assert.Equal(["Subscribe this conversation"], card.ActionTitles);
                 shown = (string?)card.Json.SelectToken("$..[?(@.id == 'webhookSecret')].text");
             })
             .StartTestAsync();
@@ -52,7 +52,7 @@ public sealed class NotificationsCommandTests
     }
 
     [Fact]
-    public async Task NotificationsHere_Admin_StoresThisConversationAndOffersStop()
+    public async Task NotificationsHere_Admin_SubscribesThisConversationAndOffersEdit()
     {
         await using var harness = await ConnectedAsync();
 
@@ -61,27 +61,28 @@ public sealed class NotificationsCommandTests
             .AssertReply(reply =>
             {
                 var card = CardReader.From(reply);
-                Assert.Contains("Ticket state changes will be posted in this conversation.", card.Texts);
-                Assert.Equal(["Stop notifications here"], card.ActionTitles);
+                Assert.Contains("This conversation is subscribed to all ticket state changes.", card.Texts);
+                Assert.Equal(["Edit this conversation's subscription"], card.ActionTitles);
             })
             .StartTestAsync();
 
-        var settings = await harness.Get<InMemoryTrackingStore>().GetAsync(BotHarness.TenantId, ct);
-        Assert.Equal(harness.Adapter.Conversation.Conversation.Id, settings!.NotificationConversationId);
+        var subscription = Assert.Single(await harness.Get<InMemorySubscriptionStore>().ListAsync(BotHarness.TenantId, ct));
+        Assert.Equal((harness.Adapter.Conversation.Conversation.Id, true), (subscription.ConversationId, subscription.Filter.Equals(SnowChatOps.Bot.Tracking.Subscriptions.SubscriptionFilter.None)));
     }
 
     [Fact]
-    public async Task NotificationsStop_HereChosen_ClearsTheTarget()
+    public async Task NotificationsStop_LegacyHereChosen_ClearsTheTarget()
     {
         await using var harness = await ConnectedAsync();
         await harness.Get<InMemoryTrackingStore>().SetNotificationConversationAsync(BotHarness.TenantId, harness.Adapter.Conversation.Conversation.Id, "en-US", ct);
 
         await harness.Flow()
             .Send(Activities.Press("notifications-stop"))
-            .AssertReply(reply => Assert.Equal(["Send ticket state changes here"], CardReader.From(reply).ActionTitles))
+            .AssertReply(reply => Assert.Equal(["Subscribe this conversation"], CardReader.From(reply).ActionTitles))
             .StartTestAsync();
 
         Assert.Null((await harness.Get<InMemoryTrackingStore>().GetAsync(BotHarness.TenantId, ct))!.NotificationConversationId);
+        Assert.Empty(await harness.Get<InMemorySubscriptionStore>().ListAsync(BotHarness.TenantId, ct));
     }
 
     [Fact]
@@ -107,7 +108,7 @@ public sealed class NotificationsCommandTests
 
         await harness.Flow()
             .Send(Activities.Text("notifications", locale: "zh-CN"))
-            .AssertReply(reply => Assert.Equal(["将票证状态变更发送到此处"], CardReader.From(reply).ActionTitles))
+            .AssertReply(reply => Assert.Equal(["订阅此会话"], CardReader.From(reply).ActionTitles))
             .StartTestAsync();
     }
 

@@ -131,6 +131,38 @@ public sealed class StateChangeWebhookTests
         Assert.Empty(scenario.Sent);
     }
 
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("7a")]
+    [InlineData("12345678901")]
+    public async Task Receive_ModCountNotACount_MalformedAndNothingPosted(string modCount)
+    {
+        await using var harness = new BotHarness();
+        var scenario = await ConnectedAsync(harness);
+        var ticket = await scenario.TrackAsync("CHG0030001", "-4");
+        var body = Body(ticket.SysId, "-1", edit: d => d["sys_mod_count"] = modCount);
+
+        var outcome = await scenario.Webhook.ReceiveAsync(Now(harness), Sign(Secret, Now(harness), body), body, ct);
+
+        Assert.Equal(WebhookOutcome.Malformed, outcome);
+        Assert.Empty(scenario.Sent);
+    }
+
+    [Fact]
+    public async Task Receive_SameStateTwiceInOneSecondWithItsModCount_BothNotified()
+    {
+        await using var harness = new BotHarness();
+        var scenario = await ConnectedAsync(harness);
+        var ticket = await scenario.TrackAsync("CHG0030001", "-4");
+        foreach (var (state, count) in new[] { ("-1", "1"), ("-4", "2"), ("-1", "3") })
+        {
+            var body = Body(ticket.SysId, state, edit: d => d["sys_mod_count"] = count);
+            await scenario.Webhook.ReceiveAsync(Now(harness), Sign(Secret, Now(harness), body), body, ct);
+        }
+
+        Assert.Equal(3, scenario.Sent.Count(a => a.Attachments?.Count > 0 && CardReader.From(a).Title.Contains('→', StringComparison.Ordinal)));
+    }
+
     [Fact]
     public async Task Receive_SignedFieldWithNul_MalformedAndNothingPosted()
     {

@@ -115,7 +115,7 @@ public sealed class TicketStatePollerTests
         var changes = await scenario.Poller.PollOnceAsync(ct);
 
         Assert.Equal(2, changes);
-        Assert.Equal("CHG0030002: Assess → Implement", CardReader.From(Assert.Single(scenario.Sent)).Title);
+        Assert.Equal("CHG0030002: Assess → Implement", CardReader.From(Assert.Single(scenario.Sent, a => a.Attachments?.Count > 0)).Title);
         Assert.False((await harness.Conversations.GetAsync(BotHarness.TenantId, "conv-gone", ct))!.Active);
     }
 

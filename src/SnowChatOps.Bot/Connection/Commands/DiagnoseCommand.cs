@@ -8,7 +8,7 @@ using SnowChatOps.Bot.Resources;
 namespace SnowChatOps.Bot.Connection.Commands;
 
 /// <summary><c>diagnose</c>: the troubleshooting checklist, live. Anyone may run it; fixing is for admins.</summary>
-internal sealed class DiagnoseCommand(ChecklistRunner runner) : IChatCommand
+internal sealed class DiagnoseCommand(ChecklistRunner runner, IEnumerable<IDiagnoseSection> sections) : IChatCommand
 {
     public string Name => ConnectionVerbs.Diagnose;
 
@@ -23,5 +23,12 @@ internal sealed class DiagnoseCommand(ChecklistRunner runner) : IChatCommand
         }
 
         await turn.SendActivityAsync(card.ToActivity(), cancellationToken);
+        foreach (var section in sections)
+        {
+            if (await section.BuildAsync(turn.Activity.Conversation.TenantId, cancellationToken) is { } extra)
+            {
+                await turn.SendActivityAsync(extra.ToActivity(), cancellationToken);
+            }
+        }
     }
 }

@@ -12,8 +12,9 @@ namespace SnowChatOps.Bot.Tickets.Actions;
 internal sealed partial record TicketActionArg(
     [property: JsonPropertyName("t")] string Table, [property: JsonPropertyName("s")] string SysId, [property: JsonPropertyName("k")] string Key) : ICardArg
 {
+    // A forged payload can leave out members: System.Text.Json then passes null for these non-nullable strings.
     [JsonIgnore]
-    public bool IsValid => TicketTableNames.TryParse(Table, out _) && Hex32().IsMatch(SysId) && Hex32().IsMatch(Key);
+    public bool IsValid => TicketTableNames.TryParse(Table, out _) && SysId is not null && Hex32().IsMatch(SysId) && Key is not null && Hex32().IsMatch(Key);
 
     [JsonIgnore]
     public TicketTable TicketTable => TicketTableNames.TryParse(Table, out var table) ? table.Value : throw new InvalidOperationException("Invalid table.");

@@ -2,16 +2,25 @@ using SnowChatOps.Bot.ServiceNow;
 
 namespace SnowChatOps.Bot.Tickets.Store;
 
-/// <summary>Tickets shared from Teams. Only Tickets/ uses it; other features go through <see cref="TrackedTickets"/>.</summary>
+/// <summary>
+/// Tickets shared from Teams. Only Tickets/ uses it; other features go through <see cref="TrackedTickets"/>.
+/// Open tickets form the hot set; a ticket saved in an ended state (<see cref="TicketStates.Ended"/>) moves to the
+/// history, so what a poll cycle reads grows with open tickets only.
+/// </summary>
 internal interface ITrackedTicketStore
 {
-    /// <summary>Inserts or replaces the ticket's row (saving the same ticket twice is harmless).</summary>
+    /// <summary>Inserts or replaces the ticket's row (saving the same ticket twice is harmless); an ended one moves to the history.</summary>
     Task SaveAsync(TrackedTicket ticket, CancellationToken cancellationToken);
 
+    /// <summary>The ticket, open or ended.</summary>
     Task<TrackedTicket?> GetAsync(string tenantId, TicketTable table, string sysId, CancellationToken cancellationToken);
 
+    /// <summary>All the tenant's tickets, open and ended (the "tickets-all" history).</summary>
     Task<IReadOnlyList<TrackedTicket>> ListAsync(string tenantId, CancellationToken cancellationToken);
 
-    /// <summary>The distinct tenants that have tracked tickets (the poller's list of whom to poll), ordered.</summary>
+    /// <summary>The tenant's open tickets only (the hot set).</summary>
+    Task<IReadOnlyList<TrackedTicket>> ListOpenAsync(string tenantId, CancellationToken cancellationToken);
+
+    /// <summary>The tenants that have open tickets (the poller's list of whom to poll), ordered; read from an index, not a scan.</summary>
     Task<IReadOnlyList<string>> ListTenantsAsync(CancellationToken cancellationToken);
 }

@@ -5,88 +5,79 @@ using SnowChatOps.Bot.Storage;
 namespace SnowChatOps.Bot.Tickets.Store;
 
 /// <summary>
-/// Table "TrackedTickets": PartitionKey = tenant id (tracking works per tenant), RowKey = "table:sys_id" escaped
-/// (sys_id is unique per table, and a webhook names both). Rows written before the card columns existed read
-/// back with their defaults.
+/// The hot set, table "TrackedTickets" (open tickets, Resolved included: it can reopen), and the history, table
+/// "TrackedTicketsEnded" (Closed, Canceled), both keyed as <see cref="TrackedTicketRow"/> says; the tenants with open
+/// tickets are in <see cref="TrackedTicketTenantIndex"/>. A ticket that ends is written to the history first and
+/// then deleted from the hot set, so a crash in between leaves it in both (never in neither); reads then take the
+/// newer row, and the claim released by the failed save makes the poller apply the change again.
 /// </summary>
-internal sealed class TableTrackedTicketStore(StorageTables tables) : ITrackedTicketStore
+internal sealed class TableTrackedTicketStore(StorageTables tables, TrackedTicketTenantIndex index, TrackedTicketHotSetUpgrade upgrade) : ITrackedTicketStore
 {
     public const string TableName = "TrackedTickets";
+    public const string EndedTableName = "TrackedTicketsEnded";
 
     public async Task SaveAsync(TrackedTicket ticket, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableName, cancellationToken);
-        var entity = new TableEntity(TableKey.Escape(ticket.TenantId), RowKey(ticket.Table, ticket.SysId))
+        ArgumentNullException.ThrowIfNull(ticket);
+        var hot = await tables.GetAsync(TableName, cancellationToken);
+        var entity = TrackedTicketRow.ToEntity(ticket);
+        if (!TicketStates.Ended(ticket.Table, ticket.LastKnownState))
         {
-            ["TenantId"] = ticket.TenantId,
-            ["Table"] = ticket.Table.ToTableName(),
-            ["SysId"] = ticket.SysId,
-            ["Number"] = ticket.Number,
-            ["ActionId"] = ticket.ActionId,
-            ["ConversationId"] = ticket.ConversationId,
-            ["CardActivityId"] = ticket.CardActivityId,
-            ["LastKnownState"] = ticket.LastKnownState,
-            ["UpdatedAt"] = ticket.UpdatedAt,
-            ["SharedBy"] = ticket.SharedBy,
-            ["Title"] = ticket.Title,
-            ["Locale"] = ticket.Locale,
-            ["UtcOffsetMinutes"] = (int)ticket.UtcOffset.TotalMinutes,
-        };
-        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+            await hot.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+            await index.AddAsync(ticket.TenantId, cancellationToken);
+            return;
+        }
+
+        var ended = await tables.GetAsync(EndedTableName, cancellationToken);
+        await ended.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        await hot.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, cancellationToken: cancellationToken); // 404 is no error here
+        await index.ForgetIfNoneOpenAsync(ticket.TenantId, hot, cancellationToken);
     }
 
     public async Task<TrackedTicket?> GetAsync(string tenantId, TicketTable table, string sysId, CancellationToken cancellationToken)
     {
-        var client = await tables.GetAsync(TableName, cancellationToken);
-        var response = await client.GetEntityIfExistsAsync<TableEntity>(TableKey.Escape(tenantId), RowKey(table, sysId), cancellationToken: cancellationToken);
-        return response.HasValue ? ToTicket(response.Value!) : null;
+        var (partition, row) = (TrackedTicketRow.PartitionKey(tenantId), TrackedTicketRow.RowKey(table, sysId));
+        var hot = await tables.GetAsync(TableName, cancellationToken);
+        var open = await hot.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
+        if (open.HasValue && !TrackedTicketRow.HasEnded(open.Value!))
+        {
+            return TrackedTicketRow.ToTicket(open.Value!);
+        }
+
+        var ended = await tables.GetAsync(EndedTableName, cancellationToken);
+        var closed = await ended.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
+        return Newer(open.HasValue ? TrackedTicketRow.ToTicket(open.Value!) : null, closed.HasValue ? TrackedTicketRow.ToTicket(closed.Value!) : null);
     }
 
     public async Task<IReadOnlyList<TrackedTicket>> ListAsync(string tenantId, CancellationToken cancellationToken)
     {
-        var client = await tables.GetAsync(TableName, cancellationToken);
-        var partition = TableKey.Escape(tenantId);
+        var open = await ListAsync(TableName, tenantId, cancellationToken);
+        var ended = await ListAsync(EndedTableName, tenantId, cancellationToken);
+        return [.. open.Concat(ended).GroupBy(t => (t.Table, t.SysId)).Select(g => g.MaxBy(t => t.UpdatedAt)!)];
+    }
+
+    public Task<IReadOnlyList<TrackedTicket>> ListOpenAsync(string tenantId, CancellationToken cancellationToken)
+        => ListAsync(TableName, tenantId, cancellationToken);
+
+    public async Task<IReadOnlyList<string>> ListTenantsAsync(CancellationToken cancellationToken)
+    {
+        await upgrade.EnsureAsync(cancellationToken);
+        return await index.ListAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<TrackedTicket>> ListAsync(string tableName, string tenantId, CancellationToken cancellationToken)
+    {
+        var client = await tables.GetAsync(tableName, cancellationToken);
+        var partition = TrackedTicketRow.PartitionKey(tenantId);
         var found = new List<TrackedTicket>();
         await foreach (var entity in client.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
         {
-            found.Add(ToTicket(entity));
+            found.Add(TrackedTicketRow.ToTicket(entity));
         }
 
         return found;
     }
 
-    /// <summary>A scan selecting only the TenantId column: one small row per ticket, no cross-tenant index to keep.</summary>
-    public async Task<IReadOnlyList<string>> ListTenantsAsync(CancellationToken cancellationToken)
-    {
-        var table = await tables.GetAsync(TableName, cancellationToken);
-        var tenants = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var row in table.QueryAsync<TableEntity>(select: ["TenantId"], cancellationToken: cancellationToken))
-        {
-            if (row.GetString("TenantId") is { Length: > 0 } tenant)
-            {
-                tenants.Add(tenant);
-            }
-        }
-
-        return [.. tenants.Order(StringComparer.Ordinal)];
-    }
-
-    private static string RowKey(TicketTable table, string sysId) => TableKey.Escape($"{table.ToTableName()}:{sysId}");
-
-    private static TrackedTicket ToTicket(TableEntity e) => new(
-        e.GetString("TenantId")!,
-        TicketTableNames.TryParse(e.GetString("Table"), out var table) ? table.Value : TicketTable.Incident,
-        e.GetString("SysId")!,
-        e.GetString("Number") ?? string.Empty,
-        e.GetString("ActionId") ?? string.Empty,
-        e.GetString("ConversationId") ?? string.Empty,
-        e.GetString("CardActivityId"),
-        e.GetString("LastKnownState") ?? string.Empty,
-        e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue)
-    {
-        SharedBy = e.GetString("SharedBy") ?? "-",
-        Title = e.GetString("Title"),
-        Locale = e.GetString("Locale") ?? "en-US",
-        UtcOffset = TimeSpan.FromMinutes(e.GetInt32("UtcOffsetMinutes") ?? 0),
-    };
+    private static TrackedTicket? Newer(TrackedTicket? a, TrackedTicket? b)
+        => a is null ? b : b is null ? a : (b.UpdatedAt > a.UpdatedAt ? b : a);
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Resources;
+using SnowChatOps.Bot.Tracking.Subscriptions.Cards;
 
 namespace SnowChatOps.Bot.Tracking.Cards;
 
-/// <summary>The admin's notifications card: where state changes go, a button to move or stop them, and the webhook settings.</summary>
+/// <summary>The admin's notifications card: the tenant's subscriptions with their health, a button to subscribe this conversation, and the webhook settings.</summary>
 internal static class NotificationsCard
 {
     public static AdaptiveCard Build(NotificationsView view)
@@ -13,20 +14,12 @@ internal static class NotificationsCard
         var body = new List<CardElement> { new TextBlock(TrackingText.Notifications_Title) { Size = "Large", Weight = "Bolder" } };
         if (view.Notice is { } notice)
         {
-            body.Add(new TextBlock(notice) { Color = "Good" });
+            body.Add(new TextBlock(notice) { Color = view.NoticeIsWarning ? "Attention" : "Good", Id = "notice" });
         }
 
-        body.Add(new TextBlock(view.Target switch
-        {
-            NotificationsTarget.Here => TrackingText.Notifications_Here,
-            NotificationsTarget.Elsewhere => TrackingText.Notifications_Elsewhere,
-            _ => TrackingText.Notifications_Default,
-        }));
+        body.AddRange(SubscriptionsSection.Build(view.Subscriptions));
         body.AddRange(Webhook(view));
-        CardAction action = view.Target == NotificationsTarget.Here
-            ? new SubmitAction(TrackingText.Notifications_StopHere, new CardSubmit(TrackingVerbs.NotificationsStop)) { Style = "destructive" }
-            : new SubmitAction(TrackingText.Notifications_SendHere, new CardSubmit(TrackingVerbs.NotificationsHere)) { Style = "positive" };
-        return new AdaptiveCard(body, [action]);
+        return new AdaptiveCard(body, [SubscriptionsSection.HereAction(view.Subscriptions)]);
     }
 
     private static IEnumerable<CardElement> Webhook(NotificationsView view)
@@ -46,6 +39,7 @@ internal static class NotificationsCard
         }
 
         var minutes = Math.Max(1, (int)Math.Round(view.PollInterval.TotalMinutes));
-        yield return new TextBlock(string.Format(CultureInfo.CurrentCulture, TrackingText.Notifications_Polling, minutes)) { IsSubtle = true, Size = "Small" };
+        var polling = minutes == 1 ? TrackingText.Notifications_PollingOne : string.Format(CultureInfo.CurrentCulture, TrackingText.Notifications_Polling, minutes);
+        yield return new TextBlock(polling) { IsSubtle = true, Size = "Small" };
     }
 }

@@ -1,19 +1,19 @@
 using SnowChatOps.Bot.ServiceNow;
-using SnowChatOps.Bot.Storage;
 using SnowChatOps.Bot.Tickets;
+using SnowChatOps.Bot.Tracking.Outbox;
 
 namespace SnowChatOps.Bot.Tracking.Changes;
 
 /// <summary>
-/// The one place a state change becomes a notification, whoever saw it first. Exactly once per change: the claim
-/// key is tenant + table:sys_id + new state + sys_updated_on, and a state equal to the last known one is no change.
+/// The one place a state change becomes notifications, whoever saw it first. The change is written to the outbox
+/// (keyed tenant + table:sys_id + new state + sys_mod_count) before anything is posted, then the ticket's last known
+/// state is recorded, then the new items get their first attempt here (the sweep retries what is left). A crash at
+/// any point leaves either nothing written (the webhook retry or the next poll sees the change again) or pending
+/// items that the sweep delivers. A state equal to the last known one is no change.
 /// </summary>
-internal sealed class StateChangeProcessor(
-    TrackedTickets tracked, IIdempotencyStore claims, TicketNotifier notifier, IEnumerable<Delivery.ITicketChangeHandler> handlers, ILogger<StateChangeProcessor> logger)
+internal sealed class StateChangeProcessor(TrackedTickets tracked, OutboxWriter outbox, OutboxSender sender, ILogger<StateChangeProcessor> logger)
 {
-    public const string ClaimScope = "ticket-state";
-
-    /// <returns>True when this call notified the change; false for untracked tickets, no change, or a change already handled.</returns>
+    /// <returns>True when this call accepted the change; false for untracked tickets, no change, or a change already accepted.</returns>
     public async Task<bool> ApplyAsync(string tenantId, TicketTable table, string sysId, ObservedState observed, string source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(observed);
@@ -30,31 +30,17 @@ internal sealed class StateChangeProcessor(
             return false;
         }
 
-        var key = $"{ticket.TenantId}|{ticket.Table.ToTableName()}:{ticket.SysId}|{observed.State}|{observed.UpdatedOn}";
-        if (!await claims.TryClaimAsync(ClaimScope, key, cancellationToken))
+        var key = $"{ticket.TenantId}|{ticket.Table.ToTableName()}:{ticket.SysId}|{observed.ChangeKey}";
+        var written = await outbox.WriteAsync(ticket, observed, key, cancellationToken);
+        await tracked.RecordStateAsync(ticket, observed.State, cancellationToken);
+        if (written.Count == 0)
         {
             logger.AlreadyNotified(ticket.Number, observed.State);
             return false;
         }
 
-        var notified = false;
-        try
-        {
-            logger.StateChanged(ticket.Number, ticket.LastKnownState, observed.State, source);
-            await notifier.NotifyAsync(ticket, observed, cancellationToken);
-            await tracked.RecordStateAsync(ticket, observed.State, cancellationToken);
-            notified = true;
-            foreach (var handler in handlers) { await handler.OnChangedAsync(new Delivery.TicketChange(ticket, ticket.LastKnownState, observed.State, observed.UpdatedBy, key), cancellationToken); } // score branch; the outbox calls these durably
-        }
-        finally
-        {
-            if (!notified)
-            {
-                // Nobody was told: let the next webhook retry or poll try again.
-                await claims.ReleaseAsync(ClaimScope, key, CancellationToken.None);
-            }
-        }
-
+        logger.StateChanged(ticket.Number, ticket.LastKnownState, observed.State, source);
+        await sender.SendAsync(written, cancellationToken);
         return true;
     }
 }

@@ -6,6 +6,7 @@ using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Connection;
 using SnowChatOps.Bot.Tracking.Cards;
 using SnowChatOps.Bot.Tracking.Store;
+using SnowChatOps.Bot.Tracking.Subscriptions;
 
 namespace SnowChatOps.Bot.Tracking.Commands;
 
@@ -13,27 +14,25 @@ namespace SnowChatOps.Bot.Tracking.Commands;
 /// Builds the notifications card for the admin's conversation. The webhook secret is created on first use (and the
 /// instance indexed for the webhook), but shown only in a personal chat: a channel card is visible to every member.
 /// </summary>
-internal sealed class NotificationsPresenter(ITrackingStore store, IOptions<ConnectionOptions> connection, IOptions<TrackingOptions> tracking, ILogger<NotificationsPresenter> logger)
+internal sealed class NotificationsPresenter(
+    ITrackingStore store, SubscriptionsOverview overview, IOptions<ConnectionOptions> connection, IOptions<TrackingOptions> tracking, ILogger<NotificationsPresenter> logger)
 {
     public const string WebhookPath = "api/servicenow/events";
 
-    public async Task ShowAsync(ITurnContext turn, ServiceNowConnection snow, string? notice, CancellationToken cancellationToken)
+    public Task ShowAsync(ITurnContext turn, ServiceNowConnection snow, string? notice, CancellationToken cancellationToken)
+        => ShowAsync(turn, snow, notice, false, cancellationToken);
+
+    /// <param name="warning">True when <paramref name="notice"/> is a refusal (shown in the attention colour).</param>
+    public async Task ShowAsync(ITurnContext turn, ServiceNowConnection snow, string? notice, bool warning, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(snow);
         var tenantId = snow.TenantId;
         var secret = await EnsureSecretAsync(tenantId, snow.InstanceUrl, cancellationToken);
-        var settings = await store.GetAsync(tenantId, cancellationToken);
-        var here = turn.Activity.Conversation.Id;
-        var target = settings?.NotificationConversationId switch
-        {
-            null => NotificationsTarget.Default,
-            var chosen when chosen == here => NotificationsTarget.Here,
-            _ => NotificationsTarget.Elsewhere,
-        };
+        var subscriptions = await overview.ReadAsync(tenantId, turn.Activity.Conversation.Id, cancellationToken);
         var personal = string.Equals(turn.Activity.Conversation.ConversationType, "personal", StringComparison.OrdinalIgnoreCase);
         var url = new Uri(connection.Value.PublicBaseUrl!, WebhookPath);
-        var view = new NotificationsView(target, url, personal ? secret : null, tracking.Value.PollInterval, notice);
+        var view = new NotificationsView(subscriptions, url, personal ? secret : null, tracking.Value.PollInterval, notice, warning);
         await turn.ReplaceOrSendAsync(NotificationsCard.Build(view), cancellationToken);
     }
 

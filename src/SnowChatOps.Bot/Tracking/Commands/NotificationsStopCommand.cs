@@ -3,28 +3,26 @@ using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Connection;
 using SnowChatOps.Bot.Connection.Commands;
 using SnowChatOps.Bot.Resources;
-using SnowChatOps.Bot.Tracking.Store;
+using SnowChatOps.Bot.Tracking.Subscriptions;
 
 namespace SnowChatOps.Bot.Tracking.Commands;
 
-/// <summary>"Stop notifications here" (admins): state changes go back to each ticket's own conversation.</summary>
+/// <summary><c>notifications-stop</c> (admins): removes this conversation's subscription.</summary>
 internal sealed class NotificationsStopCommand(
-    AdminGate gate, IConnectionStore connections, ITrackingStore store, NotificationsPresenter presenter, ILogger<NotificationsStopCommand> logger)
+    AdminGate gate, IConnectionStore connections, SubscriptionEnrollment enrollment, NotificationsPresenter presenter, ILogger<NotificationsStopCommand> logger)
     : AdminConnectionCommand(gate, connections)
 {
     public override string Name => TrackingVerbs.NotificationsStop;
 
     protected override async Task ExecuteAsync(ITurnContext turn, CommandInput input, ServiceNowConnection connection, CancellationToken cancellationToken)
     {
-        var current = (await store.GetAsync(connection.TenantId, cancellationToken))?.NotificationConversationId;
-        if (current != turn.Activity.Conversation.Id)
+        if (!await enrollment.UnsubscribeHereAsync(turn, cancellationToken))
         {
-            await presenter.ShowAsync(turn, connection, TrackingText.Notifications_NotHere, cancellationToken);
+            await presenter.ShowAsync(turn, connection, SubscriptionsText.Notice_NotSubscribed, true, cancellationToken);
             return;
         }
 
-        await store.SetNotificationConversationAsync(connection.TenantId, null, null, cancellationToken);
         logger.NotificationsTarget(connection.TenantId, "cleared");
-        await presenter.ShowAsync(turn, connection, TrackingText.Notifications_Stopped, cancellationToken);
+        await presenter.ShowAsync(turn, connection, SubscriptionsText.Notice_Removed, cancellationToken);
     }
 }

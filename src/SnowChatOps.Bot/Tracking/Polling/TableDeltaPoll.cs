@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tracking.Changes;
+using SnowChatOps.Bot.Tracking.Subscriptions.Health;
 
 namespace SnowChatOps.Bot.Tracking.Polling;
 
@@ -14,7 +15,7 @@ namespace SnowChatOps.Bot.Tracking.Polling;
 /// processor's claim keeps that from notifying twice.
 /// </summary>
 internal sealed class TableDeltaPoll(
-    ServiceNowClient snow, IPollWatermarkStore watermarks, TrackedTickets tracked, StateChangeProcessor processor,
+    ServiceNowClient snow, IPollWatermarkStore watermarks, TrackedTickets tracked, StateChangeProcessor processor, NotificationSources sources,
     IOptions<TrackingOptions> options, TimeProvider time, ILogger<TableDeltaPoll> logger)
 {
     /// <summary>At most this many processed versions are remembered per table; older ones only cost a store look-up.</summary>
@@ -38,6 +39,7 @@ internal sealed class TableDeltaPoll(
             if (await processor.ApplyAsync(tenantId, table, ticket.SysId, ObservedState.From(ticket), "poll", cancellationToken))
             {
                 changes++;
+                await sources.PollFoundFirstAsync(tenantId, cancellationToken);
             }
 
             processed.Add(new SeenVersion(ticket.SysId, ticket.ModCount, updatedOn));
@@ -57,7 +59,7 @@ internal sealed class TableDeltaPoll(
     // was last recorded, so a change made while nothing polled is still found; with none tracked, start now.
     private async Task<PollWatermark> InitialAsync(string tenantId, TicketTable table, CancellationToken cancellationToken)
     {
-        var oldest = (await tracked.ListAsync(tenantId, cancellationToken))
+        var oldest = (await tracked.ListOpenAsync(tenantId, cancellationToken))
             .Where(t => t.Table == table && (TicketStates.Find(t.Table, t.LastKnownState)?.Open ?? true))
             .Select(t => (DateTimeOffset?)t.UpdatedAt).Min();
         return new PollWatermark(table, oldest ?? time.GetUtcNow(), []);

@@ -3,6 +3,7 @@ using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Errors;
 using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tracking.Store;
+using SnowChatOps.Bot.Tracking.Subscriptions.Health;
 
 namespace SnowChatOps.Bot.Tracking.Polling;
 
@@ -15,7 +16,7 @@ namespace SnowChatOps.Bot.Tracking.Polling;
 /// </summary>
 internal sealed class TicketStatePoller(
     TrackedTickets tracked, ServiceNowClient snow, IConnectionStore connections, ITrackingStore store, TableDeltaPoll delta,
-    PollLease lease, ILogger<TicketStatePoller> logger)
+    PollLease lease, NotificationSources sources, ILogger<TicketStatePoller> logger)
 {
     private static readonly TicketTable[] Tables = [TicketTable.Incident, TicketTable.ChangeRequest];
 
@@ -44,6 +45,8 @@ internal sealed class TicketStatePoller(
                     var result = await delta.PollAsync(tenantId, table, cancellationToken);
                     (read, changes) = (read + result.Read, changes + result.Changes);
                 }
+
+                await sources.PolledAsync(tenantId, cancellationToken);
             }
             catch (ServiceNowException ex)
             {

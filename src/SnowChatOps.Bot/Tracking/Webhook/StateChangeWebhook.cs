@@ -5,6 +5,7 @@ using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Storage;
 using SnowChatOps.Bot.Tracking.Changes;
 using SnowChatOps.Bot.Tracking.Store;
+using SnowChatOps.Bot.Tracking.Subscriptions.Health;
 
 namespace SnowChatOps.Bot.Tracking.Webhook;
 
@@ -15,7 +16,7 @@ namespace SnowChatOps.Bot.Tracking.Webhook;
 /// </summary>
 internal sealed class StateChangeWebhook(
     ITrackingStore store, IConnectionStore connections, WebhookSecrets secrets, IIdempotencyStore claims,
-    StateChangeProcessor processor, TimeProvider time, ILogger<StateChangeWebhook> logger)
+    StateChangeProcessor processor, NotificationSources sources, TimeProvider time, ILogger<StateChangeWebhook> logger)
 {
     public const string ReplayScope = "webhook-event";
     public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
@@ -40,6 +41,7 @@ internal sealed class StateChangeWebhook(
         }
 
         logger.WebhookAccepted(change.Number ?? change.SysId!);
+        await sources.WebhookReceivedAsync(tenantId, cancellationToken);
         await ProcessAsync(tenantId, change, cancellationToken);
         return WebhookOutcome.Accepted;
     }
@@ -47,7 +49,7 @@ internal sealed class StateChangeWebhook(
     private async Task ProcessAsync(string tenantId, StateChangeEvent change, CancellationToken cancellationToken)
     {
         var table = TicketTableNames.TryParse(change.Table, out var parsed) ? parsed.Value : TicketTable.Incident;
-        var observed = new ObservedState(change.State!, UpdatedOn(change.SysUpdatedOn), change.UpdatedBy, null);
+        var observed = new ObservedState(change.State!, UpdatedOn(change.SysUpdatedOn), change.UpdatedBy, null) { ModCount = change.ModCount };
         var handled = false;
         try
         {

@@ -72,6 +72,64 @@ public abstract class TrackedTicketStoreContract
         Assert.Equal(ticket, await store.GetAsync("tenant-1", TicketTable.Incident, "sys-1", ct));
     }
 
+    [Fact]
+    public async Task Save_ClosedOrCanceled_LeavesTheHotSetAndStaysInTheHistory()
+    {
+        var store = await CreateStoreAsync();
+        await store.SaveAsync(A("sys-1"), ct);
+        await store.SaveAsync(A("sys-2"), ct);
+        await store.SaveAsync(A("sys-3") with { Table = TicketTable.ChangeRequest, LastKnownState = "-4" }, ct);
+
+        await store.SaveAsync(A("sys-1") with { LastKnownState = "7", UpdatedAt = Later }, ct);
+        await store.SaveAsync(A("sys-3") with { Table = TicketTable.ChangeRequest, LastKnownState = "4", UpdatedAt = Later }, ct);
+
+        Assert.Equal(["sys-2"], (await store.ListOpenAsync("tenant-1", ct)).Select(t => t.SysId));
+        Assert.Equal(["sys-1", "sys-2", "sys-3"], (await store.ListAsync("tenant-1", ct)).Select(t => t.SysId).Order(StringComparer.Ordinal));
+        Assert.Equal("7", (await store.GetAsync("tenant-1", TicketTable.Incident, "sys-1", ct))?.LastKnownState);
+        Assert.Equal("4", (await store.GetAsync("tenant-1", TicketTable.ChangeRequest, "sys-3", ct))?.LastKnownState);
+    }
+
+    [Fact]
+    public async Task Save_Resolved_StaysInTheHotSet()
+    {
+        var store = await CreateStoreAsync();
+
+        await store.SaveAsync(A("sys-1") with { LastKnownState = "6" }, ct);
+
+        Assert.Equal("6", Assert.Single(await store.ListOpenAsync("tenant-1", ct)).LastKnownState);
+    }
+
+    [Fact]
+    public async Task ListTenants_LastOpenTicketEnds_TenantNoLongerListed()
+    {
+        var store = await CreateStoreAsync();
+        await store.SaveAsync(A("sys-1"), ct);
+        await store.SaveAsync(A("sys-2"), ct);
+        await store.SaveAsync(A("sys-9") with { TenantId = "tenant-2" }, ct);
+
+        await store.SaveAsync(A("sys-1") with { LastKnownState = "7" }, ct);
+        Assert.Equal(["tenant-1", "tenant-2"], await store.ListTenantsAsync(ct));
+
+        await store.SaveAsync(A("sys-2") with { LastKnownState = "8" }, ct);
+        Assert.Equal(["tenant-2"], await store.ListTenantsAsync(ct));
+    }
+
+    [Fact]
+    public async Task ListTenants_EndedTicketSavedOpenAgain_TenantListedAgain()
+    {
+        var store = await CreateStoreAsync();
+        await store.SaveAsync(A("sys-1") with { LastKnownState = "7" }, ct);
+        Assert.Empty(await store.ListTenantsAsync(ct));
+
+        await store.SaveAsync(A("sys-1") with { LastKnownState = "2", UpdatedAt = Later }, ct);
+
+        Assert.Equal(["tenant-1"], await store.ListTenantsAsync(ct));
+        Assert.Equal("2", Assert.Single(await store.ListAsync("tenant-1", ct)).LastKnownState);
+        Assert.Equal("2", (await store.GetAsync("tenant-1", TicketTable.Incident, "sys-1", ct))?.LastKnownState);
+    }
+
+    private static readonly DateTimeOffset Later = new(2026, 11, 27, 8, 0, 0, TimeSpan.Zero);
+
     private static TrackedTicket A(string sysId) => new(
         "tenant-1", TicketTable.Incident, sysId, "INC0010001", "AdminMFAV2", "a:1#conv", "card-1", "1",
         new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));

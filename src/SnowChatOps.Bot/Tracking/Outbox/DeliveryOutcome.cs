@@ -1,0 +1,9 @@
+namespace SnowChatOps.Bot.Tracking.Outbox;
+
+internal enum DeliveryOutcome
+{
+    Delivered,
+    Retry,
+    Failed,
+    Redirected,
+}

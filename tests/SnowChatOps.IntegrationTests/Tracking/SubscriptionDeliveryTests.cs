@@ -1,0 +1,59 @@
+using System.Net.Http.Json;
+using Microsoft.Bot.Schema;
+using SnowChatOps.Bot.Proactive;
+using SnowChatOps.Bot.Tracking.Subscriptions;
+using SnowChatOps.Bot.Tracking.Subscriptions.Health;
+using SnowChatOps.IntegrationTests.Sharing;
+
+namespace SnowChatOps.IntegrationTests.Tracking;
+
+/// <summary>
+/// Issue 9's "subscribe a channel with priority ≤ 2, change two tickets, exactly one notification" on the real
+/// composition root and the in-process emulator (the Playground end-to-end version is not written yet).
+/// </summary>
+public sealed class SubscriptionDeliveryTests : IAsyncDisposable
+{
+    private const string Channel = "19:ops@thread.tacv2";
+    private readonly CancellationToken ct = TestContext.Current.CancellationToken;
+    private readonly TrackingEmulatorHost host = new();
+
+    public ValueTask DisposeAsync() => host.DisposeAsync();
+
+    [Fact]
+    public async Task Poll_ChannelSubscribedForPriorityTwoOrHigher_OnlyTheMatchingTicketIsPostedAndHealthShowsIt()
+    {
+        await host.StartAsync(ct);
+        await host.Conversations.SaveAsync(new ConversationRecord(TrackingEmulatorHost.Tenant, Channel, "channel", null, ChannelReference(), true, host.Emulator.Time.GetUtcNow()), ct);
+        var subscription = await host.Get<Subscriptions>().SubscribeAsync(
+            TrackingEmulatorHost.Tenant, Channel + ";messageid=1700000000001", "channel", "Ops", "en-US", new SubscriptionFilter(null, 2, [], null), ct);
+        var critical = await host.TrackNewChangeAsync(ct, priority: 1);
+        var moderate = await host.TrackNewChangeAsync(ct, priority: 3);
+
+        await ChangeStateAsync(moderate.SysId, "-3");
+        await ChangeStateAsync(critical.SysId, "-3");
+        host.Emulator.Time.Advance(TimeSpan.FromMinutes(5));
+        var changes = await host.Poller.PollOnceAsync(ct);
+
+        Assert.Equal(2, changes);
+        var posted = Assert.Single(host.Adapter.Sent);
+        Assert.Equal((Channel, $"{critical.Number}: New → Authorize"), (posted.Conversation.Id, SharingTurns.Title(posted)));
+        var health = await host.Get<INotificationHealthStore>().GetAsync(TrackingEmulatorHost.Tenant, ct);
+        Assert.Equal(critical.Number, health.For(subscription.Id).DeliveredTicket);
+        Assert.NotNull(health.Tenant.PollAt);
+    }
+
+    private async Task ChangeStateAsync(string sysId, string state)
+    {
+        using var control = host.Emulator.CreateClient();
+        using var response = await control.PostAsJsonAsync($"/_emulator/tickets/change_request/{sysId}/state", new { state, by = "abel.tuter" }, ct);
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static ConversationReference ChannelReference() => new()
+    {
+        ChannelId = "msteams",
+        ServiceUrl = "https://smba.test/",
+        Conversation = new ConversationAccount { Id = Channel, TenantId = TrackingEmulatorHost.Tenant, ConversationType = "channel" },
+        Bot = new ChannelAccount("bot", "SnowChatOps"),
+    };
+}
