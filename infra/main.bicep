@@ -42,7 +42,7 @@ param adminUserObjectIds array = []
 @description('Entra object ids of groups whose (transitive) members may connect and configure ServiceNow.')
 param adminGroupObjectIds array = []
 
-@description('Client id of the Graph app registration (SecurityEvents.Read.All, GroupMember.Read.All); empty = offline catalog.')
+@description('Client id of the Graph app registration (SecurityEvents.Read.All, GroupMember.Read.All; SecurityEvents.ReadWrite.All for Secure Score write-back); empty = offline catalog.')
 param graphClientId string = ''
 
 @secure()

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # README command 1 - the local dev loop: builds, then runs Azurite (Table), the ServiceNow emulator, the bot and the
 # Microsoft 365 Agents Playground wired together, prints the URL to open, and stops everything on Ctrl-C.
-# Ports (env): AZURITE_TABLE_PORT=10002 EMULATOR_PORT=5080 BOT_PORT=3978 PLAYGROUND_PORT=56150
-# Options: --no-build (reuse the last build); --instances N (N bots on BOT_PORT+1.., behind a round-robin proxy on BOT_PORT).
+# Ports (env): AZURITE_TABLE_PORT=10002 EMULATOR_PORT=5080 BOT_PORT=3978 PLAYGROUND_PORT=56150 GRAPH_PORT=5090
+# Options: --no-build (reuse the last build); --instances N (N bots on BOT_PORT+1.., behind a round-robin proxy on BOT_PORT);
+#          --graph (or SNOWCHATOPS_GRAPH=1): Secure Score from the local Graph emulator instead of the offline catalog.
 # Logs: .artifacts/logs/<name>.log; Azurite data: .artifacts/azurite/.
 set -euo pipefail
 # A shell started in the background ignores SIGINT, and bash cannot trap a signal ignored on entry: run once more
@@ -17,15 +18,18 @@ AZURITE_TABLE_PORT="${AZURITE_TABLE_PORT:-10002}"
 EMULATOR_PORT="${EMULATOR_PORT:-5080}"
 BOT_PORT="${BOT_PORT:-3978}"
 PLAYGROUND_PORT="${PLAYGROUND_PORT:-56150}"
+GRAPH_PORT="${GRAPH_PORT:-5090}"
+GRAPH="${SNOWCHATOPS_GRAPH:-0}"
 CONFIGURATION="${CONFIGURATION:-Debug}"
 BUILD=1
 INSTANCES=1
 while (($#)); do
   case "$1" in
     --no-build) BUILD=0 ;;
+    --graph) GRAPH=1 ;;
     --instances) shift; INSTANCES="${1:-}" ;;
     --instances=*) INSTANCES="${1#*=}" ;;
-    -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option '$1' (try --help)" ;;
   esac
   shift
@@ -38,6 +42,7 @@ ensure_node_modules
 ((BUILD)) && build_solution
 
 PORTS=("azurite:$AZURITE_TABLE_PORT" "emulator:$EMULATOR_PORT" "bot:$BOT_PORT" "playground:$PLAYGROUND_PORT")
+[[ "$GRAPH" == 1 ]] && PORTS+=("graph:$GRAPH_PORT")
 ((INSTANCES > 1)) && for i in $(seq 1 "$INSTANCES"); do PORTS+=("bot-$i:$((BOT_PORT + i))"); done
 for pair in "${PORTS[@]}"; do
   port_in_use "${pair#*:}" && die "port ${pair#*:} (${pair%%:*}) is already in use; stop what uses it or set another port (see --help)."
@@ -86,6 +91,18 @@ start emulator "$(APP_BIN SnowChatOps.ServiceNowEmulator)" env ASPNETCORE_ENVIRO
   dotnet SnowChatOps.ServiceNowEmulator.dll --urls "$EMULATOR_URL"
 wait_http emulator "$EMULATOR_URL/" "$LAST_PID" 60 --any-status
 
+# Secure Score from the Graph emulator (docs/secure-score.md): the bot sends the emulator's token, Development only.
+GRAPH_URL="http://127.0.0.1:$GRAPH_PORT"
+DEV_GRAPH_TOKEN="snowchatops-dev-graph-token"
+GRAPH_ENV=()
+if [[ "$GRAPH" == 1 ]]; then
+  say "Starting the Graph emulator on $GRAPH_PORT..."
+  start graph "$(APP_BIN SnowChatOps.GraphEmulator)" env ASPNETCORE_ENVIRONMENT=Development GraphEmulator__BearerToken="$DEV_GRAPH_TOKEN" \
+    dotnet SnowChatOps.GraphEmulator.dll --urls "$GRAPH_URL"
+  wait_http graph "$GRAPH_URL/" "$LAST_PID" 60
+  GRAPH_ENV=(SecureScore__Source=Graph SecureScore__GraphBaseUrl="$GRAPH_URL/v1.0/" MicrosoftGraph__DevBearerToken="$DEV_GRAPH_TOKEN")
+fi
+
 # start_bot NAME PORT: one bot process; its public URL (the OAuth redirect base) is always BOT_URL.
 start_bot() {
   start "$1" "$(APP_BIN SnowChatOps.Bot)" env ASPNETCORE_ENVIRONMENT=Development \
@@ -93,7 +110,7 @@ start_bot() {
     Bot__MicrosoftAppId= Bot__MicrosoftAppPassword= ServiceNow__AllowLoopback=true \
     Connection__PublicBaseUrl="$BOT_URL" Connection__DevPrefill__InstanceUrl="$EMULATOR_URL" \
     Tracking__DevWebhookSecret="$DEV_WEBHOOK_SECRET" \
-    Connection__DevPrefill__ClientSecret=snowchatops-dev-secret \
+    Connection__DevPrefill__ClientSecret=snowchatops-dev-secret ${GRAPH_ENV[@]+"${GRAPH_ENV[@]}"} \
     dotnet SnowChatOps.Bot.dll --urls "http://127.0.0.1:$2"
   wait_http "$1" "http://127.0.0.1:$2/healthz" "$LAST_PID" 60
 }
@@ -131,7 +148,8 @@ SnowChatOps is running. Open the Agents Playground:  $PLAYGROUND_URL
   bot        $BOT_URL  (POST /api/messages, GET /healthz)$( ((INSTANCES > 1)) && printf ', %s instances behind a proxy' "$INSTANCES")
   emulator   $EMULATOR_URL  (ServiceNow; demo logins are printed on its login page)
   azurite    table at 127.0.0.1:$AZURITE_TABLE_PORT (data in .artifacts/azurite/)
-  logs       ${LOG_DIR#"$REPO_ROOT"/}/{azurite,emulator,bot*,proxy,playground}.log
+$( [[ "$GRAPH" == 1 ]] && printf '  graph      %s  (Secure Score: /v1.0/security/*, controls at /_emulator/*)\n' "$GRAPH_URL")
+  logs       ${LOG_DIR#"$REPO_ROOT"/}/{azurite,emulator,graph,bot*,proxy,playground}.log
 Everything listens on 127.0.0.1 only. Press Ctrl-C (or send SIGINT/SIGTERM) to stop everything.
 MSG
 

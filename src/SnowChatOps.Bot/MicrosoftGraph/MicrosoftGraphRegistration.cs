@@ -26,6 +26,8 @@ internal static class MicrosoftGraphRegistration
         services.AddTokenAcquisition(isTokenAcquisitionSingleton: true);
         services.AddInMemoryTokenCaches();
         services.AddTransient<GraphAuthorizationHandler>();
+        services.AddOptions<MicrosoftGraphOptions>().Bind(configuration.GetSection(MicrosoftGraphOptions.Section)).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<MicrosoftGraphOptions>, MicrosoftGraphOptionsValidator>();
         return services;
     }
 

@@ -6,9 +6,10 @@ namespace SnowChatOps.Bot.SecureScore;
 
 /// <summary>
 /// Cross-checks what data annotations cannot: the Graph URL's scheme, and that reading from Graph has an app
-/// registration (section <c>AzureAd</c>) to get a token with.
+/// registration (section <c>AzureAd</c>) to get a token with, unless Development's local token stands in for it.
 /// </summary>
-internal sealed class SecureScoreOptionsValidator(IOptionsMonitor<MicrosoftIdentityApplicationOptions> azureAd)
+internal sealed class SecureScoreOptionsValidator(
+    IOptionsMonitor<MicrosoftIdentityApplicationOptions> azureAd, IOptions<MicrosoftGraphOptions> graph)
     : IValidateOptions<SecureScoreOptions>
 {
     public ValidateOptionsResult Validate(string? name, SecureScoreOptions options)
@@ -20,7 +21,7 @@ internal sealed class SecureScoreOptionsValidator(IOptionsMonitor<MicrosoftIdent
             failures.Add($"{SecureScoreOptions.Section}:GraphBaseUrl must be an absolute https URL (http only for loopback).");
         }
 
-        if (options.Source == ImprovementActionSourceKind.Graph && MissingAzureAdSettings() is { Count: > 0 } missing)
+        if (options.Source == ImprovementActionSourceKind.Graph && string.IsNullOrEmpty(graph.Value.DevBearerToken) && MissingAzureAdSettings() is { Count: > 0 } missing)
         {
             failures.Add(
                 $"{SecureScoreOptions.Section}:Source is Graph, but the '{MicrosoftGraphRegistration.AzureAdSection}' section lacks "

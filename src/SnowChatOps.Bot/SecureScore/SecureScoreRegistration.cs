@@ -42,7 +42,7 @@ internal static class SecureScoreRegistration
         services.AddSingleton<OfflineSecureScoreSnapshotSource>();
         services.AddTransient<GraphSecureScoreSnapshotSource>();
         services.AddGraphClient(configuration);
-        return services;
+        return services.AddSecureScoreLoop();
     }
 
     private static void AddGraphClient(this IServiceCollection services, IConfiguration configuration)

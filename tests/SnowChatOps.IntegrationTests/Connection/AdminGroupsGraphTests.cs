@@ -9,13 +9,13 @@ using SnowChatOps.IntegrationTests.SecureScore;
 
 namespace SnowChatOps.IntegrationTests.Connection;
 
-/// <summary>Admins by group, resolved through Microsoft Graph (a Graph-shaped endpoint over real HTTP).</summary>
-public sealed class AdminGroupsGraphTests(FakeGraphServer graph) : IClassFixture<FakeGraphServer>
+/// <summary>Admins by group, resolved through Microsoft Graph (the Graph emulator over real HTTP).</summary>
+public sealed class AdminGroupsGraphTests(GraphEmulatorFixture fixture) : IClassFixture<GraphEmulatorFixture>
 {
     [Fact]
     public async Task IsAdmin_MemberOfConfiguredGroup_True()
     {
-        graph.Memberships["user-in-group"] = ["group-secops", "group-other"];
+        fixture.Graph.SetMembership("user-in-group", "group-secops", "group-other");
         var (policy, tokens) = Policy();
 
         var admin = await policy.IsAdminAsync("tenant-7", "user-in-group", TestContext.Current.CancellationToken);
@@ -27,7 +27,7 @@ public sealed class AdminGroupsGraphTests(FakeGraphServer graph) : IClassFixture
     [Fact]
     public async Task IsAdmin_NotInConfiguredGroup_False()
     {
-        graph.Memberships["user-elsewhere"] = ["group-other"];
+        fixture.Graph.SetMembership("user-elsewhere", "group-other");
         var (policy, _) = Policy();
 
         Assert.False(await policy.IsAdminAsync("tenant-7", "user-elsewhere", TestContext.Current.CancellationToken));
@@ -64,7 +64,7 @@ public sealed class AdminGroupsGraphTests(FakeGraphServer graph) : IClassFixture
         {
             ["Admins:UserObjectIds:0"] = "listed-user",
             ["Admins:GroupObjectIds:0"] = "group-secops",
-            ["Admins:GraphBaseUrl"] = graph.BaseUrl.ToString(),
+            ["Admins:GraphBaseUrl"] = fixture.Graph.BaseUrl.ToString(),
         };
         if (withAppRegistration)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.Identity.Abstractions;
+using SnowChatOps.TestSupport.Graph;
 
 namespace SnowChatOps.IntegrationTests.SecureScore;
 
@@ -13,7 +14,7 @@ internal sealed class FakeAuthorizationHeaderProvider : IAuthorizationHeaderProv
         string scopes, AuthorizationHeaderProviderOptions? downstreamApiOptions = null, CancellationToken cancellationToken = default)
     {
         AppRequests.Enqueue((scopes, downstreamApiOptions?.AcquireTokenOptions?.Tenant));
-        return Task.FromResult(FakeGraphServer.ExpectedAuthorization);
+        return Task.FromResult(GraphEmulatorServer.ExpectedAuthorization);
     }
 
     public Task<string> CreateAuthorizationHeaderForUserAsync(

@@ -1,15 +1,17 @@
 using SnowChatOps.TestSupport.Harness;
 using Microsoft.Extensions.DependencyInjection;
 using SnowChatOps.Bot.SecureScore;
+using SnowChatOps.TestSupport.Graph;
 
 namespace SnowChatOps.IntegrationTests.SecureScore;
 
-/// <summary>The Graph source as registered by AddSecureScore, over real HTTP to a local fake Graph.</summary>
-public sealed class GraphImprovementActionSourceHttpTests(FakeGraphServer graph) : IClassFixture<FakeGraphServer>, IDisposable
+/// <summary>The Graph source as registered by AddSecureScore, over real HTTP to the Graph emulator.</summary>
+public sealed class GraphImprovementActionSourceHttpTests(GraphEmulatorFixture fixture) : IClassFixture<GraphEmulatorFixture>, IDisposable
 {
     private const string Tenant = "33333333-3333-3333-3333-333333333333";
     private readonly RetryDelaySignalingTimeProvider time = new(TimeSpan.FromSeconds(1));
     private readonly FakeAuthorizationHeaderProvider tokens = new();
+    private readonly GraphEmulatorServer graph = fixture.Graph;
     private ServiceProvider? provider;
 
     [Fact]
@@ -17,7 +19,7 @@ public sealed class GraphImprovementActionSourceHttpTests(FakeGraphServer graph)
     {
         var catalog = Catalog();
         graph.ThrottleNextRequest();
-        var before = graph.Requests.Count;
+        var before = graph.Requests.Count();
 
         var search = catalog.SearchAsync(Tenant, new ImprovementActionQuery(), TestContext.Current.CancellationToken);
         await time.WatchedDelayScheduled.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
@@ -28,8 +30,8 @@ public sealed class GraphImprovementActionSourceHttpTests(FakeGraphServer graph)
         Assert.Equal(ActionCategory.Devices, page.Items[2].Category);
         Assert.Equal("Do it now.", page.Items[0].Remediation);
         var requests = graph.Requests.Skip(before).ToList();
-        Assert.Equal(["", "", "page2"], requests.Select(r => r.SkipToken));
-        Assert.All(requests, r => Assert.Equal(FakeGraphServer.ExpectedAuthorization, r.Authorization));
+        Assert.Equal(["", "", "?$top=2&$skiptoken=2"], requests.Select(r => Uri.UnescapeDataString(r.Query)));
+        Assert.All(requests, r => Assert.Equal(GraphEmulatorServer.ExpectedAuthorization, r.Authorization));
         Assert.NotEmpty(tokens.AppRequests);
         Assert.All(tokens.AppRequests, r => Assert.Equal(("https://graph.microsoft.com/.default", Tenant), r));
     }
@@ -39,12 +41,12 @@ public sealed class GraphImprovementActionSourceHttpTests(FakeGraphServer graph)
     {
         var catalog = Catalog();
         await catalog.FindAsync(Tenant, "AdminMFAV2", TestContext.Current.CancellationToken);
-        var before = graph.Requests.Count;
+        var before = graph.Requests.Count();
 
         var action = await catalog.FindAsync(Tenant, "edrblockmode", TestContext.Current.CancellationToken);
 
         Assert.Equal("EDRBlockMode", action?.Id);
-        Assert.Equal(before, graph.Requests.Count);
+        Assert.Equal(before, graph.Requests.Count());
     }
 
     public void Dispose() => provider?.Dispose();

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 using SnowChatOps.Bot;
 using SnowChatOps.Bot.Connection;
 using SnowChatOps.Bot.Proactive;
+using SnowChatOps.Bot.SecureScore.Store;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Sharing.Submission;
 using SnowChatOps.Bot.Storage;
@@ -61,6 +62,8 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
 
     public InMemoryConversationStore Conversations { get; } = new();
 
+    public InMemorySecureScoreStore SecureScore { get; } = new();
+
     public InMemoryOutboxStore Outbox { get; } = new();
 
     /// <summary>The conversation's members as the Bot Connector would list them (emails for "Assign to me").</summary>
@@ -74,6 +77,7 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
         ["Tracking:Enabled"] = "false",
         ["Tracking:Outbox:Enabled"] = "false",
         ["SecureScore:Source"] = "OfflineCatalog",
+        ["SecureScore:Confirmations:Enabled"] = "false",
         ["ServiceNow:Resilience:RetryBaseDelay"] = "00:00:00",
         ["ServiceNow:Resilience:MaxRetryAttempts"] = "1",
         ["ServiceNow:Resilience:AttemptTimeout"] = "00:00:05",
@@ -133,6 +137,7 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
             services.AddSingleton<IPendingAuthorizationStore>(new InMemoryPendingAuthorizationStore());
             services.AddSingleton<IConnectionStore>(Connections);
             services.AddSingleton<IConversationStore>(Conversations);
+            services.AddSingleton<ISecureScoreStore>(SecureScore);
             services.AddSingleton<ISubmissionStore>(Submissions);
             services.AddSingleton<ITrackedTicketStore>(Tracked);
             services.AddSingleton<ITrackingStore>(TrackingSettings);

@@ -9,13 +9,13 @@ namespace SnowChatOps.Tests.Connection;
 public sealed class SettingsCommandTests
 {
     [Fact]
-    public async Task Settings_Connected_OffersReprovisionStateNamesAndRemove()
+    public async Task Settings_Connected_OffersReprovisionStateNamesSecureScoreAndRemove()
     {
         await using var harness = await ConnectedHarnessAsync();
 
         await harness.Flow()
             .Send("settings")
-            .AssertReply(reply => Assert.Equal(["Re-provision (authorize again)", "Customize ticket state names", "Remove the connection"], CardReader.From(reply).ActionTitles))
+            .AssertReply(reply => Assert.Equal(["Re-provision (authorize again)", "Customize ticket state names", "Secure Score write-back", "Remove the connection"], CardReader.From(reply).ActionTitles))
             .StartTestAsync();
     }
 

@@ -19,6 +19,7 @@ internal static class SettingsCards
         [
             new SubmitAction(ConnectionText.Settings_Reprovision, new CardSubmit(ConnectionVerbs.Reprovision)),
             new SubmitAction(ConnectionText.Settings_StateNames, new CardSubmit(ConnectionVerbs.StateNames)),
+            new SubmitAction(ConnectionText.Settings_SecureScore, new CardSubmit(SecureScore.Settings.SecureScoreVerbs.Settings)),
             new SubmitAction(ConnectionText.Settings_Remove, new CardSubmit(ConnectionVerbs.Remove)) { Style = "destructive" },
         ]);
 

@@ -4,7 +4,10 @@ using SnowChatOps.Bot.MicrosoftGraph;
 
 namespace SnowChatOps.Bot.SecureScore.Graph;
 
-/// <summary>Typed client for <c>GET security/secureScoreControlProfiles</c> (with its <c>@odata.nextLink</c> pages) and <c>GET security/secureScores</c>.</summary>
+/// <summary>
+/// Typed client for <c>GET security/secureScoreControlProfiles</c> (with its <c>@odata.nextLink</c> pages),
+/// <c>GET security/secureScores</c> and <c>PATCH security/secureScoreControlProfiles/{id}</c> (the state write-back).
+/// </summary>
 internal sealed class GraphSecureScoreClient(HttpClient http)
 {
     private static readonly Uri FirstPage = new("security/secureScoreControlProfiles", UriKind.Relative);
@@ -33,6 +36,22 @@ internal sealed class GraphSecureScoreClient(HttpClient http)
         var page = await response.Content.ReadFromJsonAsync(SecureScoreJsonContext.Default.SecureScorePageDto, cancellationToken)
             ?? throw new JsonException("Graph answered with an empty body.");
         return page.Value?.FirstOrDefault(s => s is not null);
+    }
+
+    /// <summary>
+    /// Writes a control's state (application permission <c>SecurityEvents.ReadWrite.All</c>; Graph answers 204). Not
+    /// retried by the resilience handler (unsafe method); a refusal surfaces as <see cref="HttpRequestException"/> with its status.
+    /// </summary>
+    public async Task UpdateControlStateAsync(string tenantId, string controlId, ControlStateUpdateDto update, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(controlId);
+        using var request = new HttpRequestMessage(HttpMethod.Patch, new Uri("security/secureScoreControlProfiles/" + Uri.EscapeDataString(controlId), UriKind.Relative))
+        {
+            Content = JsonContent.Create(update, SecureScoreJsonContext.Default.ControlStateUpdateDto),
+        };
+        request.Options.Set(GraphAuthorizationHandler.TenantIdKey, tenantId);
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
     }
 
     /// <summary>A next link is followed only to the host (scheme and port included) the client was configured for.</summary>

@@ -6,4 +6,5 @@ namespace SnowChatOps.Bot.SecureScore.Graph;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(ControlProfilePageDto))]
 [JsonSerializable(typeof(SecureScorePageDto))]
+[JsonSerializable(typeof(ControlStateUpdateDto))]
 internal sealed partial class SecureScoreJsonContext : JsonSerializerContext;

@@ -1,0 +1,31 @@
+using SnowChatOps.Bot.Bot;
+using SnowChatOps.Bot.SecureScore.Confirmation;
+using SnowChatOps.Bot.SecureScore.Settings;
+using SnowChatOps.Bot.SecureScore.Store;
+using SnowChatOps.Bot.SecureScore.WriteBack;
+using SnowChatOps.Bot.Tracking.Delivery;
+
+namespace SnowChatOps.Bot.SecureScore;
+
+internal static class SecureScoreLoopRegistration
+{
+    /// <summary>
+    /// Closing the loop (docs/secure-score.md): state written back to Secure Score as an <see cref="ITicketChangeHandler"/>,
+    /// the points confirmation loop (off with <c>SecureScore:Confirmations:Enabled=false</c>) and the admin settings card.
+    /// Needs storage, Tickets/, Proactive/ and the Connection feature's admin gate.
+    /// </summary>
+    public static IServiceCollection AddSecureScoreLoop(this IServiceCollection services)
+    {
+        services.AddOptions<PointsConfirmationOptions>().BindConfiguration(PointsConfirmationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ISecureScoreStore, TableSecureScoreStore>();
+        services.AddTransient<PointsConfirmations>();
+        services.AddTransient<SecureScoreWriteBack>();
+        services.AddTransient<ITicketChangeHandler>(sp => sp.GetRequiredService<SecureScoreWriteBack>());
+        services.AddTransient<PointsAnnouncer>();
+        services.AddTransient<PointsConfirmer>();
+        services.AddHostedService<PointsConfirmationService>();
+        return services
+            .AddChatCommand<SecureScoreSettingsCommand>(SecureScoreVerbs.Settings)
+            .AddChatCommand<SecureScoreSettingsSaveCommand>(SecureScoreVerbs.SettingsSave);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using SnowChatOps.Bot.Cards;
+using SnowChatOps.Bot.Resources;
+using SnowChatOps.Bot.SecureScore.Store;
+using SnowChatOps.Bot.SecureScore.WriteBack;
+
+namespace SnowChatOps.Bot.SecureScore.Settings;
+
+/// <summary>The tenant's Secure Score write-back switch (off by default), the resolved state, and the last write failure.</summary>
+internal static class SecureScoreSettingsCard
+{
+    public static AdaptiveCard Build(SecureScoreSettings settings, string? error = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var body = new List<CardElement>
+        {
+            new TextBlock(SecureScoreText.Settings_Title) { Size = "Large", Weight = "Bolder" },
+            new TextBlock(SecureScoreText.Settings_Intro) { IsSubtle = true },
+        };
+        if (error is not null)
+        {
+            body.Add(new TextBlock(error) { Color = "Attention", Id = "secureScoreSettingsError" });
+        }
+
+        if (Failure(settings) is { } failure)
+        {
+            body.Add(new TextBlock(failure) { Color = "Warning", Id = "secureScoreLastFailure" });
+        }
+
+        body.Add(new ToggleInput(SecureScoreText.Settings_WriteBack)
+        {
+            Id = SecureScoreVerbs.WriteBackInput, Value = settings.WriteBack ? "true" : "false", ValueOn = "true", ValueOff = "false",
+        });
+        body.Add(new ChoiceSetInput(
+            [new Choice(SecureScoreText.Settings_ThirdParty, ControlStates.ThirdParty), new Choice(SecureScoreText.Settings_Reviewed, ControlStates.Reviewed)])
+        {
+            Id = SecureScoreVerbs.ResolvedStateInput, Label = SecureScoreText.Settings_ResolvedAs, Value = settings.ResolvedState, Style = "expanded", IsRequired = true,
+            ErrorMessage = SecureScoreText.Settings_ResolvedAsRequired,
+        });
+        return new AdaptiveCard(body, [new SubmitAction(SecureScoreText.Settings_Save, new CardSubmit(SecureScoreVerbs.SettingsSave)) { Style = "positive" }]);
+    }
+
+    private static string? Failure(SecureScoreSettings settings) => settings.LastFailure switch
+    {
+        null => null,
+        WriteFailures.Forbidden => SecureScoreText.Settings_FailureForbidden,
+        var code => string.Format(CultureInfo.CurrentCulture, SecureScoreText.Settings_FailureOther, code),
+    };
+}

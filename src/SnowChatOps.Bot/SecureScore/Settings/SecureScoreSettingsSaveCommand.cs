@@ -1,0 +1,43 @@
+using Microsoft.Bot.Builder;
+using SnowChatOps.Bot.Bot;
+using SnowChatOps.Bot.Cards;
+using SnowChatOps.Bot.Connection;
+using SnowChatOps.Bot.Resources;
+using SnowChatOps.Bot.SecureScore.Store;
+using SnowChatOps.Bot.SecureScore.WriteBack;
+
+namespace SnowChatOps.Bot.SecureScore.Settings;
+
+/// <summary>
+/// Saves the card (admins). Values are checked on the server as on the card: anything but the two offered states,
+/// or a switch value other than true/false, brings the card back with a message and saves nothing.
+/// </summary>
+internal sealed class SecureScoreSettingsSaveCommand(AdminGate gate, ISecureScoreStore store, ILogger<SecureScoreSettingsSaveCommand> logger) : IChatCommand
+{
+    public string Name => SecureScoreVerbs.SettingsSave;
+
+    public async Task ExecuteAsync(ITurnContext turn, CommandInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(input);
+        if (!await gate.AllowAsync(turn, cancellationToken))
+        {
+            return;
+        }
+
+        var current = await store.GetSettingsAsync(turn.Activity.Conversation.TenantId, cancellationToken);
+        var writeBack = input.Input(SecureScoreVerbs.WriteBackInput) switch { "true" => true, "false" => (bool?)false, _ => null };
+        var resolved = input.Input(SecureScoreVerbs.ResolvedStateInput);
+        if (writeBack is null || !ControlStates.IsResolvedChoice(resolved))
+        {
+            await turn.ReplaceOrSendAsync(SecureScoreSettingsCard.Build(current, SecureScoreText.Settings_Invalid), cancellationToken);
+            return;
+        }
+
+        var saved = current with { WriteBack = writeBack.Value, ResolvedState = resolved! };
+        await store.SaveSettingsAsync(saved, cancellationToken);
+        logger.SettingsSaved(saved.TenantId, saved.WriteBack, saved.ResolvedState);
+        await turn.ReplaceOrSendAsync(SecureScoreSettingsCard.Build(saved), cancellationToken);
+        await turn.SendActivityAsync(saved.WriteBack ? SecureScoreText.Settings_SavedOn : SecureScoreText.Settings_SavedOff, cancellationToken: cancellationToken);
+    }
+}

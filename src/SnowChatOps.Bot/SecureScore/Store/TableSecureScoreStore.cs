@@ -1,0 +1,101 @@
+using Azure;
+using Azure.Data.Tables;
+using SnowChatOps.Bot.ServiceNow;
+using SnowChatOps.Bot.Storage;
+
+namespace SnowChatOps.Bot.SecureScore.Store;
+
+/// <summary>
+/// Table "SecureScore". Per tenant (PartitionKey = escaped tenant id): RowKey "settings", and "write|{control}" for
+/// the last write per control (point reads). Pending confirmations share one partition, "pending", RowKey = escaped
+/// tenant|table:sys_id, so the confirmation cycle reads exactly the pending rows with one partition query.
+/// Last writer wins: every row is written by one idempotent step that a claim or a change key already guards.
+/// </summary>
+internal sealed class TableSecureScoreStore(StorageTables tables) : ISecureScoreStore
+{
+    public const string TableName = "SecureScore";
+    private const string SettingsRow = "settings";
+    private const string PendingPartition = "pending";
+
+    public async Task<SecureScoreSettings> GetSettingsAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var row = await GetAsync(TableKey.Escape(tenantId), SettingsRow, cancellationToken);
+        return row is null ? new SecureScoreSettings(tenantId) : new SecureScoreSettings(tenantId)
+        {
+            WriteBack = row.GetBoolean("WriteBack") ?? false,
+            ResolvedState = row.GetString("ResolvedState") ?? WriteBack.ControlStates.ThirdParty,
+            LastFailure = row.GetString("LastFailure"),
+            LastFailureAt = row.GetDateTimeOffset("LastFailureAt"),
+        };
+    }
+
+    public Task SaveSettingsAsync(SecureScoreSettings settings, CancellationToken cancellationToken) => UpsertAsync(new TableEntity(TableKey.Escape(settings.TenantId), SettingsRow)
+    {
+        ["WriteBack"] = settings.WriteBack, ["ResolvedState"] = settings.ResolvedState,
+        ["LastFailure"] = settings.LastFailure, ["LastFailureAt"] = settings.LastFailureAt,
+    }, cancellationToken);
+
+    public async Task<ControlWrite?> GetWriteAsync(string tenantId, string controlId, CancellationToken cancellationToken)
+    {
+        var row = await GetAsync(TableKey.Escape(tenantId), WriteRow(controlId), cancellationToken);
+        return row is null ? null : new ControlWrite(
+            tenantId, controlId, row.GetString("State"), row.GetString("Comment") ?? string.Empty, row.GetString("ChangeKey") ?? string.Empty,
+            row.GetDateTimeOffset("WrittenAt") ?? DateTimeOffset.MinValue);
+    }
+
+    public Task SaveWriteAsync(ControlWrite write, CancellationToken cancellationToken) => UpsertAsync(new TableEntity(TableKey.Escape(write.TenantId), WriteRow(write.ControlId))
+    {
+        ["State"] = write.State, ["Comment"] = write.Comment, ["ChangeKey"] = write.ChangeKey, ["WrittenAt"] = write.WrittenAt,
+    }, cancellationToken);
+
+    public Task SavePendingAsync(PendingConfirmation pending, CancellationToken cancellationToken) => UpsertAsync(new TableEntity(PendingPartition, TableKey.Escape(pending.Key))
+    {
+        ["TenantId"] = pending.TenantId, ["Table"] = pending.Table.ToTableName(), ["SysId"] = pending.SysId, ["ActionId"] = pending.ActionId,
+        ["ChangeKey"] = pending.ChangeKey, ["ResolvedAt"] = pending.ResolvedAt, ["Baseline"] = pending.Baseline,
+    }, cancellationToken);
+
+    public async Task<IReadOnlyList<PendingConfirmation>> ListPendingAsync(CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var pending = new List<PendingConfirmation>();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == PendingPartition, cancellationToken: cancellationToken))
+        {
+            if (TicketTableNames.TryParse(row.GetString("Table"), out var ticketTable))
+            {
+                pending.Add(new PendingConfirmation(
+                    row.GetString("TenantId") ?? string.Empty, ticketTable.Value, row.GetString("SysId") ?? string.Empty, row.GetString("ActionId") ?? string.Empty,
+                    row.GetString("ChangeKey") ?? string.Empty, row.GetDateTimeOffset("ResolvedAt") ?? DateTimeOffset.MinValue, row.GetDouble("Baseline")));
+            }
+        }
+
+        return pending;
+    }
+
+    public async Task DeletePendingAsync(PendingConfirmation pending, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        try
+        {
+            await table.DeleteEntityAsync(PendingPartition, TableKey.Escape(pending.Key), ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Another instance confirmed it first.
+        }
+    }
+
+    private static string WriteRow(string controlId) => "write|" + TableKey.Escape(controlId.ToUpperInvariant());
+
+    private async Task<TableEntity?> GetAsync(string partition, string row, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
+        return found.HasValue ? found.Value : null;
+    }
+
+    private async Task UpsertAsync(TableEntity entity, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+}

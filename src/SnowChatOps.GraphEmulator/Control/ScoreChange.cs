@@ -1,0 +1,3 @@
+namespace SnowChatOps.GraphEmulator.Control;
+
+internal sealed record ScoreChange(double Score);
