@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
 using Microsoft.Bot.Schema;
-using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.Tracking.Outbox;
 using SnowChatOps.IntegrationTests.Sharing;
 
@@ -30,7 +28,7 @@ public sealed class OutboxFaultTests : IAsyncDisposable
         host.Adapter.Fail(TrackingEmulatorHost.Conversation, HttpStatusCode.ServiceUnavailable);
         foreach (var ticket in tickets)
         {
-            await ChangeStateAsync(ticket.SysId, "-4");
+            await host.ChangeStateAsync(ticket.SysId, "-4", ct);
         }
 
         var changes = await host.Poller.PollOnceAsync(ct);
@@ -48,14 +46,14 @@ public sealed class OutboxFaultTests : IAsyncDisposable
     public async Task Poll_ChosenConversationAnswers403_FallbackAdminToldOnceAndAMessageReactivatesIt()
     {
         await host.StartAsync(ct);
-        await host.Conversations.SaveAsync(new ConversationRecord(TrackingEmulatorHost.Tenant, Ops, "channel", null, Reference(Ops), true, host.Emulator.Time.GetUtcNow()), ct);
+        await host.AddChannelAsync(Ops, ct);
         await host.Settings.SetNotificationConversationAsync(TrackingEmulatorHost.Tenant, Ops, "en-US", ct);
         var first = await host.TrackNewChangeAsync(ct);
         var second = await host.TrackNewChangeAsync(ct);
         host.Adapter.Fail(Ops, HttpStatusCode.Forbidden, always: true);
 
-        await ChangeStateAsync(first.SysId, "-4");
-        await ChangeStateAsync(second.SysId, "-4");
+        await host.ChangeStateAsync(first.SysId, "-4", ct);
+        await host.ChangeStateAsync(second.SysId, "-4", ct);
         await host.Poller.PollOnceAsync(ct);
         await SweepForAsync(TimeSpan.FromSeconds(5));
         var suspect = await host.Conversations.GetAsync(TrackingEmulatorHost.Tenant, Ops, ct);
@@ -84,18 +82,4 @@ public sealed class OutboxFaultTests : IAsyncDisposable
             await sender.SendDueAsync(ct);
         }
     }
-
-    private async Task ChangeStateAsync(string sysId, string state)
-    {
-        using var control = host.Emulator.CreateClient();
-        using var response = await control.PostAsJsonAsync($"/_emulator/tickets/change_request/{sysId}/state", new { state, by = "abel.tuter" }, ct);
-        response.EnsureSuccessStatusCode();
-    }
-
-    private static ConversationReference Reference(string conversationId) => new()
-    {
-        ChannelId = "msteams", ServiceUrl = "https://smba.test/",
-        Conversation = new ConversationAccount { Id = conversationId, TenantId = TrackingEmulatorHost.Tenant, ConversationType = "channel" },
-        Bot = new ChannelAccount("bot", "SnowChatOps"),
-    };
 }

@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using Microsoft.Bot.Schema;
-using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.Tracking.Subscriptions;
 using SnowChatOps.Bot.Tracking.Subscriptions.Health;
 using SnowChatOps.IntegrationTests.Sharing;
@@ -23,14 +20,14 @@ public sealed class SubscriptionDeliveryTests : IAsyncDisposable
     public async Task Poll_ChannelSubscribedForPriorityTwoOrHigher_OnlyTheMatchingTicketIsPostedAndHealthShowsIt()
     {
         await host.StartAsync(ct);
-        await host.Conversations.SaveAsync(new ConversationRecord(TrackingEmulatorHost.Tenant, Channel, "channel", null, ChannelReference(), true, host.Emulator.Time.GetUtcNow()), ct);
+        await host.AddChannelAsync(Channel, ct);
         var subscription = await host.Get<Subscriptions>().SubscribeAsync(
             TrackingEmulatorHost.Tenant, Channel + ";messageid=1700000000001", "channel", "Ops", "en-US", new SubscriptionFilter(null, 2, [], null), ct);
         var critical = await host.TrackNewChangeAsync(ct, priority: 1);
         var moderate = await host.TrackNewChangeAsync(ct, priority: 3);
 
-        await ChangeStateAsync(moderate.SysId, "-3");
-        await ChangeStateAsync(critical.SysId, "-3");
+        await host.ChangeStateAsync(moderate.SysId, "-3", ct);
+        await host.ChangeStateAsync(critical.SysId, "-3", ct);
         host.Emulator.Time.Advance(TimeSpan.FromMinutes(5));
         var changes = await host.Poller.PollOnceAsync(ct);
 
@@ -41,19 +38,4 @@ public sealed class SubscriptionDeliveryTests : IAsyncDisposable
         Assert.Equal(critical.Number, health.For(subscription.Id).DeliveredTicket);
         Assert.NotNull(health.Tenant.PollAt);
     }
-
-    private async Task ChangeStateAsync(string sysId, string state)
-    {
-        using var control = host.Emulator.CreateClient();
-        using var response = await control.PostAsJsonAsync($"/_emulator/tickets/change_request/{sysId}/state", new { state, by = "abel.tuter" }, ct);
-        response.EnsureSuccessStatusCode();
-    }
-
-    private static ConversationReference ChannelReference() => new()
-    {
-        ChannelId = "msteams",
-        ServiceUrl = "https://smba.test/",
-        Conversation = new ConversationAccount { Id = Channel, TenantId = TrackingEmulatorHost.Tenant, ConversationType = "channel" },
-        Bot = new ChannelAccount("bot", "SnowChatOps"),
-    };
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Bot.Schema;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.ServiceNow;
@@ -74,6 +75,23 @@ internal sealed class TrackingEmulatorHost : IAsyncDisposable
         await Tracked.SaveAsync(tracked, cancellationToken);
         return tracked;
     }
+
+    /// <summary>Moves a change request to <paramref name="state"/> in the emulator, as an agent would.</summary>
+    public async Task ChangeStateAsync(string sysId, string state, CancellationToken cancellationToken)
+    {
+        using var control = Emulator.CreateClient();
+        using var response = await control.PostAsJsonAsync($"/_emulator/tickets/change_request/{sysId}/state", new { state, by = "abel.tuter" }, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Stores a channel the bot is in, as the capture middleware would after an @mention.</summary>
+    public Task AddChannelAsync(string channelId, CancellationToken cancellationToken) => Conversations.SaveAsync(
+        new ConversationRecord(Tenant, channelId, "channel", null, new ConversationReference
+        {
+            ChannelId = "msteams", ServiceUrl = "https://smba.test/",
+            Conversation = new ConversationAccount { Id = channelId, TenantId = Tenant, ConversationType = "channel" },
+            Bot = new ChannelAccount("bot", "SnowChatOps"),
+        }, true, Emulator.Time.GetUtcNow()), cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
