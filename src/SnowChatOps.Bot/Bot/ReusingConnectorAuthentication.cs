@@ -9,6 +9,7 @@ namespace SnowChatOps.Bot.Bot;
 /// Bot Framework's authentication, with every connector factory it hands out (for an inbound turn and for a proactive
 /// one) answering from one <see cref="ConnectorClientCache"/>. The factory's app identity is read from the claims the
 /// way the SDK reads it (<c>BuiltinBotFrameworkAuthentication.GetAppId</c>: the audience claim, else the appid claim).
+/// The turn's user-token client is built only if the turn uses it (<see cref="OnDemandUserTokenClient"/>).
 /// </summary>
 internal sealed class ReusingConnectorAuthentication(BotFrameworkAuthentication inner, ConnectorClientCache cache) : BotFrameworkAuthentication
 {
@@ -33,7 +34,7 @@ internal sealed class ReusingConnectorAuthentication(BotFrameworkAuthentication 
         => new ReusingConnectorFactory(inner.CreateConnectorFactory(claimsIdentity), AppIdOf(claimsIdentity), cache);
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken)
-        => inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        => Task.FromResult<UserTokenClient>(new OnDemandUserTokenClient(ct => inner.CreateUserTokenClientAsync(claimsIdentity, ct)));
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 

@@ -12,7 +12,8 @@ namespace SnowChatOps.IntegrationTests.Bot;
 /// <summary>
 /// /api/messages on the real composition root (Development, anonymous) with the real adapter and Bot Connector
 /// client, replying to loopback connectors: turns to one service URL share one connector client (the adapter's
-/// per-turn dispose does not end it) and every reply arrives; another service URL gets its own client.
+/// per-turn dispose does not end it) and every reply arrives; another service URL gets its own client; the turn's
+/// user-token client is not built when the turn does not use it.
 /// </summary>
 public sealed class ConnectorClientReuseTests : IAsyncLifetime
 {
@@ -93,6 +94,16 @@ public sealed class ConnectorClientReuseTests : IAsyncLifetime
 
         Assert.Single(connectorA.CallsTo(later));
         Assert.NotSame(clients.Seen[0], clients.Seen[1]);
+    }
+
+    [Fact]
+    public async Task Messages_HelpTurn_UserTokenClientNeverBuilt()
+    {
+        var turn = await HelpAsync(connectorA);
+
+        Assert.Single(connectorA.CallsTo(turn));
+        var userTokens = Assert.IsType<OnDemandUserTokenClient>(Assert.Single(clients.UserTokenClients));
+        Assert.False(userTokens.IsCreated);
     }
 
     private async Task<string> HelpAsync(FakeBotConnector connector)
