@@ -13,11 +13,14 @@ internal static class BotRegistration
         services.AddHttpClient();
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
+        services.AddSingleton<ConnectorClientCache>();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new RefusingBotFrameworkAuthentication(
-            new ConfigurationBotFrameworkAuthentication(
-                configuration.GetSection(BotOptions.Section),
-                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            new ReusingConnectorAuthentication(
+                new ConfigurationBotFrameworkAuthentication(
+                    configuration.GetSection(BotOptions.Section),
+                    httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                    logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+                sp.GetRequiredService<ConnectorClientCache>()),
             sp.GetRequiredService<ILogger<RefusingBotFrameworkAuthentication>>()));
         services.AddSingleton<BotErrorHandler>();
         services.AddSingleton<ChatOpsAdapter>();

@@ -36,6 +36,22 @@ public sealed partial class ProductionAuthTests(ProductionAuthFixture host) : IC
     }
 
     [Fact]
+    public async Task Messages_TwoTurns_BothRepliesCarryAValidTokenFromOneSharedConnectorClient()
+    {
+        var first = NewConversation();
+        var second = NewConversation();
+
+        using var one = await PostHelpAsync(first, host.Connector.ServiceUrl, host.Tokens.Sign(ValidClaims()));
+        var issuedAfterFirst = host.Tokens.IssuedTokenCount;
+        using var two = await PostHelpAsync(second, host.Connector.ServiceUrl, host.Tokens.Sign(ValidClaims()));
+
+        Assert.True(one.IsSuccessStatusCode && two.IsSuccessStatusCode, host.Bot.Process.Output.Tail(30));
+        Assert.True(Assert.Single(host.Connector.CallsTo(first)).BearerValid);
+        Assert.True(Assert.Single(host.Connector.CallsTo(second)).BearerValid);
+        Assert.Equal(issuedAfterFirst, host.Tokens.IssuedTokenCount); // the shared client's credentials kept their token
+    }
+
+    [Fact]
     public Task Messages_UnsignedToken_Refused401()
         => AssertRefusedAsync(CompactJwt.WithoutSignature(host.Tokens.KeyId, ValidClaims()), "InvalidSignature");
 

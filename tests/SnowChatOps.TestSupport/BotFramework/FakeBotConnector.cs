@@ -8,18 +8,19 @@ namespace SnowChatOps.TestSupport.BotFramework;
 /// <summary>
 /// A loopback Bot Connector (the activity's <c>serviceUrl</c>) that, like the real one, refuses a post without a valid
 /// bearer token from the <see cref="FakeBotFrameworkTokenService"/>. Records every post; other requests get 404 and are
-/// recorded as unexpected.
+/// recorded as unexpected. <see cref="StartAnonymousAsync"/> starts one that accepts a post without a token, as a
+/// development channel (the Agents Playground) accepts an anonymous bot.
 /// </summary>
 public sealed class FakeBotConnector : IAsyncDisposable
 {
     private readonly ConcurrentQueue<ConnectorCall> calls = new();
     private readonly ConcurrentQueue<string> unexpected = new();
-    private readonly FakeBotFrameworkTokenService tokens;
+    private readonly FakeBotFrameworkTokenService? tokens;
     private readonly TimeProvider time;
     private WebApplication? app;
     private int nextId;
 
-    private FakeBotConnector(FakeBotFrameworkTokenService tokens, TimeProvider time)
+    private FakeBotConnector(FakeBotFrameworkTokenService? tokens, TimeProvider time)
     {
         this.tokens = tokens;
         this.time = time;
@@ -42,6 +43,14 @@ public sealed class FakeBotConnector : IAsyncDisposable
         LoopbackCertificate certificate, FakeBotFrameworkTokenService tokens, TimeProvider time, CancellationToken cancellationToken)
     {
         var connector = new FakeBotConnector(tokens, time);
+        (connector.app, connector.ServiceUrl) = await LoopbackHttpsHost.StartAsync(certificate, connector.Map, cancellationToken);
+        return connector;
+    }
+
+    /// <summary>Starts a connector that answers every post, with or without a token (each recorded as not valid).</summary>
+    public static async Task<FakeBotConnector> StartAnonymousAsync(LoopbackCertificate certificate, CancellationToken cancellationToken)
+    {
+        var connector = new FakeBotConnector(tokens: null, TimeProvider.System);
         (connector.app, connector.ServiceUrl) = await LoopbackHttpsHost.StartAsync(certificate, connector.Map, cancellationToken);
         return connector;
     }
@@ -72,7 +81,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
         var claims = ValidBearerClaims(request.Headers.Authorization.ToString());
         calls.Enqueue(new ConnectorCall(
             conversationId, claims is not null, claims?["appid"]?.GetValue<string>(), activity?["type"]?.GetValue<string>(), activity?["text"]?.GetValue<string>()));
-        return claims is null
+        return claims is null && tokens is not null
             ? Results.Json(new { message = "Authorization has been denied for this request." }, statusCode: 401)
             : Results.Json(new { id = "reply-" + Interlocked.Increment(ref nextId) });
     }
@@ -80,7 +89,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private JsonObject? ValidBearerClaims(string header)
     {
         const string scheme = "Bearer ";
-        if (!header.StartsWith(scheme, StringComparison.Ordinal) || CompactJwt.VerifiedClaims(header[scheme.Length..], tokens.SigningKey) is not { } claims)
+        if (tokens is null || !header.StartsWith(scheme, StringComparison.Ordinal) || CompactJwt.VerifiedClaims(header[scheme.Length..], tokens.SigningKey) is not { } claims)
         {
             return null;
         }
