@@ -21,6 +21,9 @@ internal sealed class InMemorySecureScoreStore : ISecureScoreStore
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyList<string>> ListAlertTenantsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([.. settings.Values.Where(s => s.DropThreshold is not null).Select(s => s.TenantId)]);
+
     public Task<ControlWrite?> GetWriteAsync(string tenantId, string controlId, CancellationToken cancellationToken) =>
         Task.FromResult(writes.TryGetValue(WriteKey(tenantId, controlId), out var found) ? found : null);
 

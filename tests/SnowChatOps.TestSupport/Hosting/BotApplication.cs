@@ -78,6 +78,7 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
         ["Tracking:Outbox:Enabled"] = "false",
         ["SecureScore:Source"] = "OfflineCatalog",
         ["SecureScore:Confirmations:Enabled"] = "false",
+        ["SecureScore:Alerts:Enabled"] = "false",
         ["ServiceNow:Resilience:RetryBaseDelay"] = "00:00:00",
         ["ServiceNow:Resilience:MaxRetryAttempts"] = "1",
         ["ServiceNow:Resilience:AttemptTimeout"] = "00:00:05",

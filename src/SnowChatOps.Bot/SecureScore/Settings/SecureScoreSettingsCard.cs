@@ -6,7 +6,7 @@ using SnowChatOps.Bot.SecureScore.WriteBack;
 
 namespace SnowChatOps.Bot.SecureScore.Settings;
 
-/// <summary>The tenant's Secure Score write-back switch (off by default), the resolved state, and the last write failure.</summary>
+/// <summary>The tenant's Secure Score write-back switch (off by default), the resolved state, the score-drop alert threshold (blank: none), and the last write failure.</summary>
 internal static class SecureScoreSettingsCard
 {
     public static AdaptiveCard Build(SecureScoreSettings settings, string? error = null)
@@ -36,6 +36,12 @@ internal static class SecureScoreSettingsCard
         {
             Id = SecureScoreVerbs.ResolvedStateInput, Label = SecureScoreText.Settings_ResolvedAs, Value = settings.ResolvedState, Style = "expanded", IsRequired = true,
             ErrorMessage = SecureScoreText.Settings_ResolvedAsRequired,
+        });
+        body.Add(new TextInput
+        {
+            Id = SecureScoreVerbs.DropThresholdInput, Label = SecureScoreText.Settings_DropThreshold, Placeholder = SecureScoreText.Settings_DropThresholdHint,
+            Value = DropThresholds.Format(settings.DropThreshold), MaxLength = DropThresholds.MaxLength, Regex = DropThresholds.Pattern,
+            ErrorMessage = SecureScoreText.Settings_DropThresholdInvalid,
         });
         return new AdaptiveCard(body, [new SubmitAction(SecureScoreText.Settings_Save, new CardSubmit(SecureScoreVerbs.SettingsSave)) { Style = "positive" }]);
     }
