@@ -1,6 +1,7 @@
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.SecureScore.Alerts;
 using SnowChatOps.Bot.SecureScore.Confirmation;
+using SnowChatOps.Bot.SecureScore.Reminders;
 using SnowChatOps.Bot.SecureScore.Settings;
 using SnowChatOps.Bot.SecureScore.Store;
 using SnowChatOps.Bot.SecureScore.WriteBack;
@@ -12,7 +13,7 @@ internal static class SecureScoreLoopRegistration
 {
     /// <summary>
     /// Closing the loop (docs/secure-score.md): state written back to Secure Score as an <see cref="ITicketChangeHandler"/>,
-    /// the points confirmation loop (off with <c>SecureScore:Confirmations:Enabled=false</c>), the score-drop alert and the admin settings card.
+    /// the points confirmation loop (off with <c>SecureScore:Confirmations:Enabled=false</c>), the score-drop alert, due-date reminders and the admin settings card.
     /// Needs storage, Tickets/, Proactive/ and the Connection feature's admin gate.
     /// </summary>
     public static IServiceCollection AddSecureScoreLoop(this IServiceCollection services)
@@ -26,6 +27,7 @@ internal static class SecureScoreLoopRegistration
         services.AddTransient<PointsConfirmer>();
         services.AddHostedService<PointsConfirmationService>();
         services.AddScoreDropAlerts();
+        services.AddDueReminders();
         return services
             .AddChatCommand<SecureScoreSettingsCommand>(SecureScoreVerbs.Settings)
             .AddChatCommand<SecureScoreSettingsSaveCommand>(SecureScoreVerbs.SettingsSave);

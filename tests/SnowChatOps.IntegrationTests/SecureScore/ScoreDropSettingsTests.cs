@@ -5,7 +5,7 @@ using SnowChatOps.Bot.SecureScore.Store;
 
 namespace SnowChatOps.IntegrationTests.SecureScore;
 
-/// <summary>The score-drop threshold on the admin's <c>securescore-settings</c> card: blank is off, a number is saved, anything else saves nothing.</summary>
+/// <summary>The score-drop threshold and the reminders' quiet hours on the admin's <c>securescore-settings</c> card: blank is off, valid values are saved, anything else saves nothing.</summary>
 public sealed class ScoreDropSettingsTests : IAsyncLifetime
 {
     private readonly CancellationToken ct = TestContext.Current.CancellationToken;
@@ -64,10 +64,32 @@ public sealed class ScoreDropSettingsTests : IAsyncLifetime
         Assert.Equal("7", Input(card, SecureScoreVerbs.DropThresholdInput)); // the stored value, never the rejected text
     }
 
+    [Fact]
+    public async Task SettingsSave_QuietHoursAcrossMidnight_StoredAndShown()
+    {
+        var card = await SendAsync(Save("", quietFrom: "22:00", quietTo: "7:00"));
+
+        Assert.Equal(new QuietHours(new(22, 0), new(7, 0)), (await Store.GetSettingsAsync(SecureScoreLoopHost.Tenant, ct)).Quiet);
+        Assert.Equal(("22:00", "07:00"), (Input(card, SecureScoreVerbs.QuietFromInput), Input(card, SecureScoreVerbs.QuietToInput)));
+    }
+
+    [Theory]
+    [InlineData("22:00", "")]
+    [InlineData("25:00", "07:00")]
+    [InlineData("22:00", "22:00")]
+    [InlineData("10pm", "07:00")]
+    public async Task SettingsSave_BadQuietHours_NothingSavedAndCardSaysWhy(string from, string to)
+    {
+        var card = await SendAsync(Save("7", from, to));
+
+        Assert.Equal(new SecureScoreSettings(SecureScoreLoopHost.Tenant), await Store.GetSettingsAsync(SecureScoreLoopHost.Tenant, ct));
+        Assert.StartsWith("Nothing was saved: quiet hours", (string?)card.SelectToken("$.body[?(@.id == 'secureScoreSettingsError')].text"), StringComparison.Ordinal);
+    }
+
     private ISecureScoreStore Store => host.Store(host.App);
 
-    private static object Save(string threshold) =>
-        new { verb = SecureScoreVerbs.SettingsSave, writeBack = "false", resolvedState = "ThirdParty", dropThreshold = threshold };
+    private static object Save(string threshold, string quietFrom = "", string quietTo = "") =>
+        new { verb = SecureScoreVerbs.SettingsSave, writeBack = "false", resolvedState = "ThirdParty", dropThreshold = threshold, quietFrom, quietTo };
 
     private async Task<JObject> SendAsync(object value)
     {

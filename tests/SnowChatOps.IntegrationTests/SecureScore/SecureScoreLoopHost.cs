@@ -89,6 +89,26 @@ internal sealed class SecureScoreLoopHost : IAsyncDisposable
         return tracked;
     }
 
+    /// <summary>A change request due at <paramref name="dueAt"/>, created in the emulator and tracked (card "card-1") in every instance.</summary>
+    public async Task<TrackedTicket> TrackDueChangeAsync(DateTimeOffset dueAt, TimeSpan utcOffset, CancellationToken cancellationToken)
+    {
+        var ticket = await App.Client.CreateTicketAsync(Tenant, new NewTicket
+        {
+            Table = TicketTable.ChangeRequest, ShortDescription = "Require MFA for admins", Priority = 3, DueDate = dueAt,
+            CorrelationId = CorrelationIds.Prefix + Guid.NewGuid().ToString("N"), InitiatedBy = "Megan Bowen (aad-user-1)", ActionId = Action,
+        }, cancellationToken);
+        var tracked = new TrackedTicket(Tenant, ticket.Table, ticket.SysId, ticket.Number, Action, Conversation, "card-1", ticket.State, Time.GetUtcNow())
+        {
+            Title = "Require MFA for admins", UtcOffset = utcOffset, DueAt = ticket.DueDate,
+        };
+        foreach (var app in apps)
+        {
+            await app.Get<TrackedTickets>().TrackAsync(tracked, cancellationToken);
+        }
+
+        return tracked;
+    }
+
     /// <summary>Moves the ticket in ServiceNow (as abel.tuter) and lets the first instance's poller see it.</summary>
     public async Task ChangeStateAsync(TrackedTicket ticket, string state, CancellationToken cancellationToken)
     {

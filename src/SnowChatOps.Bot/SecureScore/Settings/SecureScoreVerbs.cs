@@ -8,4 +8,6 @@ internal static class SecureScoreVerbs
     public const string WriteBackInput = "writeBack";
     public const string ResolvedStateInput = "resolvedState";
     public const string DropThresholdInput = "dropThreshold";
+    public const string QuietFromInput = "quietFrom";
+    public const string QuietToInput = "quietTo";
 }

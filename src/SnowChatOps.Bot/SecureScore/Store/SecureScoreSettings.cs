@@ -15,6 +15,9 @@ internal sealed record SecureScoreSettings(string TenantId)
     /// <summary>Points the tenant's score may drop between two daily snapshots before the score-drop alert is posted; null: no alert.</summary>
     public double? DropThreshold { get; init; }
 
+    /// <summary>When due-date reminders wait (in the ticket conversation's time zone, see docs/secure-score.md); null: never.</summary>
+    public QuietHours? Quiet { get; init; }
+
     public string? LastFailure { get; init; }
 
     public DateTimeOffset? LastFailureAt { get; init; }

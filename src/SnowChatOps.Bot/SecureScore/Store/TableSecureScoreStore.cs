@@ -27,6 +27,7 @@ internal sealed class TableSecureScoreStore(StorageTables tables) : ISecureScore
             WriteBack = row.GetBoolean("WriteBack") ?? false,
             ResolvedState = row.GetString("ResolvedState") ?? WriteBack.ControlStates.ThirdParty,
             DropThreshold = row.GetDouble("DropThreshold"),
+            Quiet = QuietHours.TryParse(row.GetString("QuietFrom"), row.GetString("QuietTo"), out var quiet) ? quiet : null,
             LastFailure = row.GetString("LastFailure"),
             LastFailureAt = row.GetDateTimeOffset("LastFailureAt"),
         };
@@ -37,6 +38,7 @@ internal sealed class TableSecureScoreStore(StorageTables tables) : ISecureScore
         await UpsertAsync(new TableEntity(TableKey.Escape(settings.TenantId), SettingsRow)
         {
             ["WriteBack"] = settings.WriteBack, ["ResolvedState"] = settings.ResolvedState, ["DropThreshold"] = settings.DropThreshold,
+            ["QuietFrom"] = QuietHours.Text(settings.Quiet?.From), ["QuietTo"] = QuietHours.Text(settings.Quiet?.To),
             ["LastFailure"] = settings.LastFailure, ["LastFailureAt"] = settings.LastFailureAt,
         }, cancellationToken);
         if (settings.DropThreshold is not null)
