@@ -80,6 +80,7 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
         ["SecureScore:Confirmations:Enabled"] = "false",
         ["SecureScore:Alerts:Enabled"] = "false",
         ["SecureScore:Reminders:Enabled"] = "false",
+        ["SecureScore:Digest:Enabled"] = "false",
         ["ServiceNow:Resilience:RetryBaseDelay"] = "00:00:00",
         ["ServiceNow:Resilience:MaxRetryAttempts"] = "1",
         ["ServiceNow:Resilience:AttemptTimeout"] = "00:00:05",

@@ -11,6 +11,12 @@ internal interface ISecureScoreStore
     /// <summary>The tenants with a score-drop threshold (one partition: the cost is the number of such tenants).</summary>
     Task<IReadOnlyList<string>> ListAlertTenantsAsync(CancellationToken cancellationToken);
 
+    /// <summary>Remembers the IANA time zone Teams reported (<c>localTimezone</c>) for a conversation (a channel's root).</summary>
+    Task SaveTimeZoneAsync(string tenantId, string conversationId, string timeZone, CancellationToken cancellationToken);
+
+    /// <summary>The tenant's conversations with a known time zone (conversation id → IANA id).</summary>
+    Task<IReadOnlyDictionary<string, string>> ListTimeZonesAsync(string tenantId, CancellationToken cancellationToken);
+
     Task<ControlWrite?> GetWriteAsync(string tenantId, string controlId, CancellationToken cancellationToken);
 
     Task SaveWriteAsync(ControlWrite write, CancellationToken cancellationToken);

@@ -10,6 +10,7 @@ namespace SnowChatOps.Bot.SecureScore.Store;
 /// the last write per control (point reads). Pending confirmations share one partition, "pending", RowKey = escaped
 /// tenant|table:sys_id, so the confirmation cycle reads exactly the pending rows with one partition query. Tenants with a
 /// score-drop threshold are listed in partition "alerts" (RowKey = escaped tenant id), so the alert check reads only them.
+/// A conversation's time zone for the digest is "tz|{conversation}" in the tenant's partition (one range query per tenant).
 /// Last writer wins: every row is written by one idempotent step that a claim or a change key already guards.
 /// </summary>
 internal sealed class TableSecureScoreStore(StorageTables tables) : ISecureScoreStore
@@ -18,6 +19,7 @@ internal sealed class TableSecureScoreStore(StorageTables tables) : ISecureScore
     private const string SettingsRow = "settings";
     private const string PendingPartition = "pending";
     private const string AlertsPartition = "alerts";
+    private const string TimeZonePrefix = "tz|";
 
     public async Task<SecureScoreSettings> GetSettingsAsync(string tenantId, CancellationToken cancellationToken)
     {
@@ -64,6 +66,29 @@ internal sealed class TableSecureScoreStore(StorageTables tables) : ISecureScore
         }
 
         return tenants;
+    }
+
+    public Task SaveTimeZoneAsync(string tenantId, string conversationId, string timeZone, CancellationToken cancellationToken) =>
+        UpsertAsync(new TableEntity(TableKey.Escape(tenantId), TimeZonePrefix + TableKey.Escape(conversationId))
+        {
+            ["ConversationId"] = conversationId, ["TimeZone"] = timeZone,
+        }, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<string, string>> ListTimeZonesAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var (partition, end) = (TableKey.Escape(tenantId), "tz}"); // '}' sorts right after '|'
+        var zones = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var row in table.QueryAsync<TableEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(TimeZonePrefix) >= 0 && e.RowKey.CompareTo(end) < 0, cancellationToken: cancellationToken))
+        {
+            if (row.GetString("ConversationId") is { Length: > 0 } conversation && row.GetString("TimeZone") is { Length: > 0 } zone)
+            {
+                zones[conversation] = zone;
+            }
+        }
+
+        return zones;
     }
 
     public async Task<ControlWrite?> GetWriteAsync(string tenantId, string controlId, CancellationToken cancellationToken)
