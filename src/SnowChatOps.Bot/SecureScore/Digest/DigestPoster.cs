@@ -29,48 +29,63 @@ internal sealed class DigestPoster(
         var posted = 0;
         foreach (var tenantId in await tickets.ListTenantsAsync(cancellationToken))
         {
-            var zones = await store.ListTimeZonesAsync(tenantId, cancellationToken);
-            var quiet = (await store.GetSettingsAsync(tenantId, cancellationToken)).Quiet;
-            DigestContent? content = null;
-            foreach (var subscription in await subscriptions.ListAsync(tenantId, cancellationToken))
-            {
-                var local = DigestClock.Local(now, zones.GetValueOrDefault(subscription.ConversationId));
-                var clock = TimeOnly.FromDateTime(local.DateTime);
-                if (clock.ToTimeSpan() < options.Value.LocalTime || (quiet?.Contains(clock) ?? false))
-                {
-                    if (quiet?.Contains(clock) ?? false)
-                    {
-                        logger.Deferred(tenantId);
-                    }
-
-                    continue;
-                }
-
-                if (await conversations.GetAsync(tenantId, subscription.ConversationId, cancellationToken) is not { Active: true } conversation)
-                {
-                    logger.ConversationUnavailable(tenantId);
-                    continue;
-                }
-
-                var day = DateOnly.FromDateTime(local.DateTime);
-                var key = $"{tenantId}|{subscription.ConversationId}|{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
-                if (!await claims.TryClaimAsync(ClaimScope, key, cancellationToken))
-                {
-                    continue;
-                }
-
-                content ??= await composer.ComposeAsync(tenantId, now, cancellationToken);
-                if (content.NothingToSay)
-                {
-                    logger.NothingToSay(tenantId);
-                    continue;
-                }
-
-                posted += await SendAsync(conversation, key, CardIn(subscription.Locale, day, content), cancellationToken) ? 1 : 0;
-            }
+            posted += await PostTenantAsync(tenantId, now, cancellationToken);
         }
 
         return posted;
+    }
+
+    private async Task<int> PostTenantAsync(string tenantId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var zones = await store.ListTimeZonesAsync(tenantId, cancellationToken);
+        var quiet = (await store.GetSettingsAsync(tenantId, cancellationToken)).Quiet;
+        DigestContent? content = null;
+        var posted = 0;
+        foreach (var subscription in await subscriptions.ListAsync(tenantId, cancellationToken))
+        {
+            var local = DigestClock.Local(now, zones.GetValueOrDefault(subscription.ConversationId));
+            if (await ClaimAsync(subscription, local, quiet, cancellationToken) is not { } claimed)
+            {
+                continue;
+            }
+
+            content ??= await composer.ComposeAsync(tenantId, now, cancellationToken);
+            if (content.NothingToSay)
+            {
+                logger.NothingToSay(tenantId); // the claim stays: no digest for this conversation today
+                continue;
+            }
+
+            posted += await SendAsync(claimed.Conversation, claimed.Key, CardIn(subscription.Locale, claimed.Day, content), cancellationToken) ? 1 : 0;
+        }
+
+        return posted;
+    }
+
+    /// <returns>The conversation and its claim for today when its digest is due now and this call claimed it; else null.</returns>
+    private async Task<Claimed?> ClaimAsync(Subscription subscription, DateTimeOffset local, QuietHours? quiet, CancellationToken cancellationToken)
+    {
+        var clock = TimeOnly.FromDateTime(local.DateTime);
+        if (clock.ToTimeSpan() < options.Value.LocalTime)
+        {
+            return null;
+        }
+
+        if (quiet?.Contains(clock) == true)
+        {
+            logger.Deferred(subscription.TenantId);
+            return null;
+        }
+
+        if (await conversations.GetAsync(subscription.TenantId, subscription.ConversationId, cancellationToken) is not { Active: true } conversation)
+        {
+            logger.ConversationUnavailable(subscription.TenantId);
+            return null;
+        }
+
+        var day = DateOnly.FromDateTime(local.DateTime);
+        var key = $"{subscription.TenantId}|{subscription.ConversationId}|{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        return await claims.TryClaimAsync(ClaimScope, key, cancellationToken) ? new Claimed(conversation, key, day) : null;
     }
 
     private static AdaptiveCard CardIn(string? locale, DateOnly day, DigestContent content)
@@ -101,4 +116,6 @@ internal sealed class DigestPoster(
             return false;
         }
     }
+
+    private sealed record Claimed(ConversationRecord Conversation, string Key, DateOnly Day);
 }
