@@ -43,7 +43,7 @@ internal static class TenantListingMeasurement
 
         scan.Stop();
         var index = new TrackedTicketTenantIndex(tables);
-        var store = new TableTrackedTicketStore(tables, index, new TrackedTicketHotSetUpgrade(tables, index, NullLogger<TrackedTicketHotSetUpgrade>.Instance));
+        var store = new TableTrackedTicketStore(tables, index, new TrackedTicketHotSetUpgrade(tables, index, NullLogger<TrackedTicketHotSetUpgrade>.Instance), new TrackedTicketDueIndex(tables));
         var upgrade = Stopwatch.StartNew();
         await store.ListTenantsAsync(CancellationToken.None);
         upgrade.Stop();

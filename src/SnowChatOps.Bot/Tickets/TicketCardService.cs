@@ -58,6 +58,13 @@ internal sealed class TicketCardService(
     public async Task RefreshAsync(TrackedTicket tracked, Ticket live, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tracked);
+        ArgumentNullException.ThrowIfNull(live);
+        if (live.DueDate != tracked.DueAt)
+        {
+            tracked = tracked with { DueAt = live.DueDate }; // due-date reminders follow a due date moved in ServiceNow
+            await store.SaveAsync(tracked, cancellationToken);
+        }
+
         var conversation = await conversations.GetAsync(tracked.TenantId, tracked.ConversationId, cancellationToken);
         if (conversation is not { Active: true })
         {

@@ -17,6 +17,7 @@ internal static class TicketsRegistration
     public static IServiceCollection AddTickets(this IServiceCollection services)
     {
         services.AddSingleton<TrackedTicketTenantIndex>();
+        services.AddSingleton<TrackedTicketDueIndex>();
         services.AddSingleton<TrackedTicketHotSetUpgrade>();
         services.AddSingleton<ITrackedTicketStore, TableTrackedTicketStore>();
         services.AddSingleton<TrackedTickets>();

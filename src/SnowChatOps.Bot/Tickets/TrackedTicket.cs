@@ -28,4 +28,7 @@ internal sealed record TrackedTicket(
 
     /// <summary>The sharer's UTC offset; due dates show as days in it.</summary>
     public TimeSpan UtcOffset { get; init; }
+
+    /// <summary>The ticket's due date in ServiceNow as last seen (at share, or a card refresh); null: none.</summary>
+    public DateTimeOffset? DueAt { get; init; }
 }

@@ -24,6 +24,38 @@ internal sealed class TrackedTickets(ITrackedTicketStore store, TimeProvider tim
 
     public Task<IReadOnlyList<string>> ListTenantsAsync(CancellationToken cancellationToken) => store.ListTenantsAsync(cancellationToken);
 
+    /// <summary>
+    /// Open tickets due at or before <paramref name="until"/> (all tenants), from the due-date index: the cost is the tickets due
+    /// by then. Index rows whose ticket ended or whose due date moved are removed here, not returned.
+    /// </summary>
+    public async Task<IReadOnlyList<TrackedTicket>> ListDueByAsync(DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var due = new List<TrackedTicket>();
+        foreach (var row in await store.ListDueByAsync(until, cancellationToken))
+        {
+            var ticket = await store.GetAsync(row.TenantId, row.Table, row.SysId, cancellationToken);
+            if (ticket is { DueAt: { } at } && at == row.DueAt && !TicketStates.Ended(ticket.Table, ticket.LastKnownState))
+            {
+                due.Add(ticket);
+            }
+            else
+            {
+                await store.ForgetDueAsync(row, cancellationToken);
+            }
+        }
+
+        return due;
+    }
+
+    /// <summary>Takes the ticket out of the due-date index (its last reminder is done); it is indexed again only when saved with a new due date.</summary>
+    public Task ForgetDueAsync(TrackedTicket ticket, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return ticket.DueAt is { } at
+            ? store.ForgetDueAsync(new TrackedTicketDue(ticket.TenantId, ticket.Table, ticket.SysId, at), cancellationToken)
+            : Task.CompletedTask;
+    }
+
     /// <summary>Remembers <paramref name="state"/> as the last one Teams was told about.</summary>
     public Task RecordStateAsync(TrackedTicket ticket, string state, CancellationToken cancellationToken)
     {

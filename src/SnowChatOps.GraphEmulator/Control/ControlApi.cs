@@ -24,12 +24,12 @@ internal static class ControlApi
         });
         control.MapPost("/controls/{id}/score", (string id, ScoreChange body, GraphState state) =>
         {
-            if (state.Find(id) is null || !double.IsFinite(body.Score) || body.Score < 0)
+            if (state.Find(id) is null || !double.IsFinite(body.Score) || body.Score < 0 || body.AfterHours is < 0 or > 720)
             {
-                return Results.Problem("Unknown control or invalid score.", statusCode: StatusCodes.Status400BadRequest);
+                return Results.Problem("Unknown control, invalid score or afterHours outside 0-720.", statusCode: StatusCodes.Status400BadRequest);
             }
 
-            state.SetScore(id, body.Score);
+            state.SetScore(id, body.Score, body.AfterHours is { } hours ? TimeSpan.FromHours(hours) : null);
             return Results.NoContent();
         });
         control.MapPost("/faults/throttle", (string? target, GraphState state) =>

@@ -90,12 +90,15 @@ internal sealed class GraphState(IOptions<GraphEmulatorOptions> options, Emulato
         }
     }
 
-    /// <summary>Sets a control's achieved points, effective after the score delay (as if the admin fixed it in Microsoft 365).</summary>
-    public void SetScore(string controlId, double score)
+    /// <summary>
+    /// Sets a control's achieved points, effective after <paramref name="after"/> (default: the score delay), as if the admin
+    /// fixed (or undid) it in Microsoft 365; the first daily snapshot taken after that shows it.
+    /// </summary>
+    public void SetScore(string controlId, double score, TimeSpan? after = null)
     {
         lock (gate)
         {
-            timeline.Set(controlId, clock.Now + options.Value.ScoreDelay, score);
+            timeline.Set(controlId, clock.Now + (after ?? options.Value.ScoreDelay), score);
         }
     }
 

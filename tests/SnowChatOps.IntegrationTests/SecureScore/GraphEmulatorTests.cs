@@ -85,6 +85,24 @@ public sealed class GraphEmulatorTests : IAsyncLifetime
         Assert.Equal((0d, 0d, 10d), (before, nextDay, dayAfter));
     }
 
+    [Fact]
+    public async Task Snapshots_ScoreSetThroughControlWithNoDelay_DropInTheNextSnapshotAndTopTwoNewestFirst()
+    {
+        using var control = new HttpClient { BaseAddress = new Uri(graph.BaseUrl, "/") };
+        _ = await PointsAsync(); // today's snapshot is taken before the change
+        using var set = await control.PostAsJsonAsync("/_emulator/controls/BlockLegacyAuthentication/score", new { score = 0, afterHours = 0 }, ct);
+        using var refused = await control.PostAsJsonAsync("/_emulator/controls/BlockLegacyAuthentication/score", new { score = 0, afterHours = -1 }, ct);
+
+        time.Advance(TimeSpan.FromHours(17));
+        var page = await http.GetFromJsonAsync<JsonObject>("security/secureScores?$top=2", ct);
+
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.BadRequest), (set.StatusCode, refused.StatusCode));
+        var snapshots = page!["value"]!.AsArray();
+        Assert.Equal(2, snapshots.Count);
+        Assert.True((DateTime)snapshots[0]!["createdDateTime"]! > (DateTime)snapshots[1]!["createdDateTime"]!);
+        Assert.Equal(8d, (double)snapshots[1]!["currentScore"]! - (double)snapshots[0]!["currentScore"]!, 3);
+    }
+
     private async Task<double> PointsAsync()
     {
         var page = await http.GetFromJsonAsync<JsonObject>("security/secureScores?$top=1", ct);

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.SecureScore.Confirmation;
 using SnowChatOps.Bot.SecureScore.Store;
@@ -8,6 +9,7 @@ using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Storage;
 using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tracking.Polling;
+using SnowChatOps.Bot.Tracking.Subscriptions;
 using SnowChatOps.IntegrationTests.Emulator;
 using SnowChatOps.TestSupport.Graph;
 using SnowChatOps.TestSupport.Hosting;
@@ -28,11 +30,15 @@ internal sealed class SecureScoreLoopHost : IAsyncDisposable
     private readonly List<BotApplication> apps = [];
     private readonly StorageTables? tables;
 
-    public SecureScoreLoopHost(StorageTables? tables = null)
+    /// <param name="time">The bots' and the Graph emulator's clock (e.g. one that signals a Retry-After wait); default the ServiceNow emulator's.</param>
+    public SecureScoreLoopHost(StorageTables? tables = null, FakeTimeProvider? time = null)
     {
         this.tables = tables;
-        Graph = new GraphEmulatorServer { Time = Emulator.Time, Settings = { ["DailySnapshots"] = "true" } };
+        Time = time ?? Emulator.Time;
+        Graph = new GraphEmulatorServer { Time = Time, Settings = { ["DailySnapshots"] = "true" } };
     }
+
+    public FakeTimeProvider Time { get; }
 
     public EmulatorFactory Emulator { get; } = new();
 
@@ -48,6 +54,16 @@ internal sealed class SecureScoreLoopHost : IAsyncDisposable
             var app = AddInstance();
             await app.ConnectAsync(cancellationToken);
             await app.Conversations.SaveAsync(new ConversationRecord(Tenant, Conversation, "channel", null, Reference(), true, Emulator.Time.GetUtcNow()), cancellationToken);
+        }
+    }
+
+    /// <summary>Subscribes a channel (seen by the bot, unfiltered) in every instance.</summary>
+    public async Task SubscribeAsync(string conversationId, string? locale, CancellationToken cancellationToken)
+    {
+        foreach (var app in apps)
+        {
+            await app.Conversations.SaveAsync(new ConversationRecord(Tenant, conversationId, "channel", null, Reference(conversationId), true, Time.GetUtcNow()), cancellationToken);
+            await app.Subscriptions.SaveAsync(new Subscription(Tenant, "sub-" + conversationId, conversationId, "channel", null, locale, SubscriptionFilter.None), cancellationToken);
         }
     }
 
@@ -68,6 +84,26 @@ internal sealed class SecureScoreLoopHost : IAsyncDisposable
         foreach (var app in apps)
         {
             await app.Tracked.SaveAsync(tracked, cancellationToken);
+        }
+
+        return tracked;
+    }
+
+    /// <summary>A change request due at <paramref name="dueAt"/>, created in the emulator and tracked (card "card-1") in every instance.</summary>
+    public async Task<TrackedTicket> TrackDueChangeAsync(DateTimeOffset dueAt, TimeSpan utcOffset, CancellationToken cancellationToken)
+    {
+        var ticket = await App.Client.CreateTicketAsync(Tenant, new NewTicket
+        {
+            Table = TicketTable.ChangeRequest, ShortDescription = "Require MFA for admins", Priority = 3, DueDate = dueAt,
+            CorrelationId = CorrelationIds.Prefix + Guid.NewGuid().ToString("N"), InitiatedBy = "Megan Bowen (aad-user-1)", ActionId = Action,
+        }, cancellationToken);
+        var tracked = new TrackedTicket(Tenant, ticket.Table, ticket.SysId, ticket.Number, Action, Conversation, "card-1", ticket.State, Time.GetUtcNow())
+        {
+            Title = "Require MFA for admins", UtcOffset = utcOffset, DueAt = ticket.DueDate,
+        };
+        foreach (var app in apps)
+        {
+            await app.Get<TrackedTickets>().TrackAsync(tracked, cancellationToken);
         }
 
         return tracked;
@@ -100,7 +136,7 @@ internal sealed class SecureScoreLoopHost : IAsyncDisposable
 
     private BotApplication AddInstance()
     {
-        var app = new BotApplication(Emulator, Emulator.Time)
+        var app = new BotApplication(Emulator, Time)
         {
             ConfigureServices = tables is null ? null : services =>
             {
@@ -115,11 +151,11 @@ internal sealed class SecureScoreLoopHost : IAsyncDisposable
         return app;
     }
 
-    private static ConversationReference Reference() => new()
+    private static ConversationReference Reference(string conversationId = Conversation) => new()
     {
         ChannelId = "msteams",
         ServiceUrl = "https://smba.test/",
-        Conversation = new ConversationAccount { Id = Conversation, TenantId = Tenant, ConversationType = "channel", IsGroup = true },
+        Conversation = new ConversationAccount { Id = conversationId, TenantId = Tenant, ConversationType = "channel", IsGroup = true },
         Bot = new ChannelAccount("bot", "SnowChatOps"),
         User = new ChannelAccount("user", "Megan Bowen"),
     };

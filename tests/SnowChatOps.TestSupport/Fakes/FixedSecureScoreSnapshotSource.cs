@@ -16,4 +16,9 @@ internal sealed class FixedSecureScoreSnapshotSource : ISecureScoreSnapshotSourc
         Unavailable
             ? throw new ImprovementActionsUnavailableException("Secure Score snapshots are unavailable in this test.")
             : Task.FromResult(Latest);
+
+    public Task<IReadOnlyList<SecureScoreSnapshot>> GetRecentAsync(string tenantId, int count, CancellationToken cancellationToken) =>
+        Unavailable
+            ? throw new ImprovementActionsUnavailableException("Secure Score snapshots are unavailable in this test.")
+            : Task.FromResult<IReadOnlyList<SecureScoreSnapshot>>(Latest is { } latest ? [latest] : []);
 }

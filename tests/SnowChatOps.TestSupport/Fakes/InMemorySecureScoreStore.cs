@@ -9,6 +9,7 @@ internal sealed class InMemorySecureScoreStore : ISecureScoreStore
     private readonly ConcurrentDictionary<string, SecureScoreSettings> settings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ControlWrite> writes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PendingConfirmation> pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Tenant, string Conversation), string> zones = new();
 
     public IReadOnlyCollection<PendingConfirmation> Pending => [.. pending.Values];
 
@@ -20,6 +21,18 @@ internal sealed class InMemorySecureScoreStore : ISecureScoreStore
         settings[value.TenantId] = value;
         return Task.CompletedTask;
     }
+
+    public Task<IReadOnlyList<string>> ListAlertTenantsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([.. settings.Values.Where(s => s.DropThreshold is not null).Select(s => s.TenantId)]);
+
+    public Task SaveTimeZoneAsync(string tenantId, string conversationId, string timeZone, CancellationToken cancellationToken)
+    {
+        zones[(tenantId, conversationId)] = timeZone;
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> ListTimeZonesAsync(string tenantId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(zones.Where(z => z.Key.Tenant == tenantId).ToDictionary(z => z.Key.Conversation, z => z.Value, StringComparer.Ordinal));
 
     public Task<ControlWrite?> GetWriteAsync(string tenantId, string controlId, CancellationToken cancellationToken) =>
         Task.FromResult(writes.TryGetValue(WriteKey(tenantId, controlId), out var found) ? found : null);

@@ -11,6 +11,8 @@ internal sealed class InMemoryTrackedTicketStore : ITrackedTicketStore
     private readonly ConcurrentDictionary<(string Tenant, TicketTable Table, string SysId), TrackedTicket> open = new();
     private readonly ConcurrentDictionary<(string Tenant, TicketTable Table, string SysId), TrackedTicket> ended = new();
 
+    private readonly ConcurrentDictionary<TrackedTicketDue, byte> dueRows = new();
+
     private int reads;
 
     public IReadOnlyCollection<TrackedTicket> All => [.. open.Values, .. ended.Values];
@@ -26,11 +28,19 @@ internal sealed class InMemoryTrackedTicketStore : ITrackedTicketStore
         {
             ended[key] = ticket;
             open.TryRemove(key, out _);
+            if (ticket.DueAt is { } due)
+            {
+                dueRows.TryRemove(new TrackedTicketDue(ticket.TenantId, ticket.Table, ticket.SysId, due), out _);
+            }
         }
         else
         {
             open[key] = ticket;
             ended.TryRemove(key, out _);
+            if (ticket.DueAt is { } due)
+            {
+                dueRows[new TrackedTicketDue(ticket.TenantId, ticket.Table, ticket.SysId, due)] = 0;
+            }
         }
 
         return Task.CompletedTask;
@@ -48,6 +58,16 @@ internal sealed class InMemoryTrackedTicketStore : ITrackedTicketStore
 
     public Task<IReadOnlyList<TrackedTicket>> ListOpenAsync(string tenantId, CancellationToken cancellationToken)
         => Task.FromResult<IReadOnlyList<TrackedTicket>>([.. open.Values.Where(t => t.TenantId == tenantId)]);
+
+    /// <summary>Like the Table store's due index: open tickets saved with a due date, until they end or are forgotten.</summary>
+    public Task<IReadOnlyList<TrackedTicketDue>> ListDueByAsync(DateTimeOffset until, CancellationToken cancellationToken)
+        => Task.FromResult<IReadOnlyList<TrackedTicketDue>>([.. dueRows.Keys.Where(d => d.DueAt <= until).OrderBy(d => d.DueAt)]);
+
+    public Task ForgetDueAsync(TrackedTicketDue due, CancellationToken cancellationToken)
+    {
+        dueRows.TryRemove(due, out _);
+        return Task.CompletedTask;
+    }
 
     public Task<IReadOnlyList<string>> ListTenantsAsync(CancellationToken cancellationToken)
         => Task.FromResult<IReadOnlyList<string>>([.. open.Keys.Select(k => k.Tenant).Distinct().Order(StringComparer.Ordinal)]);

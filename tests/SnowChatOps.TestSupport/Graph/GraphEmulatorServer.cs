@@ -39,6 +39,9 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
 
     public void AddSnapshot(DateTimeOffset createdAt, IReadOnlyDictionary<string, double> controlScores) => State.AddSnapshot(createdAt, controlScores);
 
+    /// <summary>The control's points from now on (delay 0): the next daily snapshot shows them.</summary>
+    public void SetScoreNow(string controlId, double score) => State.SetScore(controlId, score, TimeSpan.Zero);
+
     public void ThrottleNextRequest() => State.ThrottleNext(FaultTarget.Any);
 
     public void ThrottleNextScoresRequest() => State.ThrottleNext(FaultTarget.Scores);

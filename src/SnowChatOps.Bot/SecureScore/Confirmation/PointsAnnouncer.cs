@@ -1,4 +1,3 @@
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Proactive;
@@ -61,33 +60,7 @@ internal sealed class PointsAnnouncer(
             return;
         }
 
-        await messenger.SendAsync(InThread(conversation, ticket.CardActivityId), card.ToActivity(), cancellationToken);
-    }
-
-    /// <summary>
-    /// In a channel, Teams threads a proactive message by the root message's id in the conversation id
-    /// (";messageid="); chats have no threads, so the reply goes to the chat itself.
-    /// </summary>
-    private static ConversationRecord InThread(ConversationRecord conversation, string? cardId)
-    {
-        if (conversation.ConversationType != "channel" || cardId is not { Length: > 0 })
-        {
-            return conversation;
-        }
-
-        var thread = $"{conversation.Reference.Conversation.Id};messageid={cardId}";
-
-        var source = conversation.Reference;
-        var reference = new ConversationReference
-        {
-            ActivityId = source.ActivityId, User = source.User, Bot = source.Bot, ChannelId = source.ChannelId, ServiceUrl = source.ServiceUrl, Locale = source.Locale,
-            Conversation = new ConversationAccount
-            {
-                IsGroup = source.Conversation.IsGroup, ConversationType = source.Conversation.ConversationType, Name = source.Conversation.Name,
-                TenantId = source.Conversation.TenantId, Id = thread,
-            },
-        };
-        return conversation with { Reference = reference };
+        await messenger.SendAsync(TicketThread.Of(conversation, ticket.CardActivityId), card.ToActivity(), cancellationToken);
     }
 
     private async Task<IReadOnlyList<NotificationTarget>> TargetsAsync(TrackedTicket ticket, CancellationToken cancellationToken)

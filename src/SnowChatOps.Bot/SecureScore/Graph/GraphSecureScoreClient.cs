@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using SnowChatOps.Bot.MicrosoftGraph;
@@ -36,6 +37,24 @@ internal sealed class GraphSecureScoreClient(HttpClient http)
         var page = await response.Content.ReadFromJsonAsync(SecureScoreJsonContext.Default.SecureScorePageDto, cancellationToken)
             ?? throw new JsonException("Graph answered with an empty body.");
         return page.Value?.FirstOrDefault(s => s is not null);
+    }
+
+    /// <summary>
+    /// The tenant's latest <paramref name="count"/> daily snapshots (<c>$top=n</c> is n days: Graph keeps 90 days sorted by
+    /// <c>createdDateTime</c>, latest first, Microsoft Learn "secureScore resource type"); the caller still orders them.
+    /// </summary>
+    public async Task<IReadOnlyList<SecureScoreDto>> GetRecentScoresAsync(string tenantId, int count, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 90);
+        var query = new Uri("security/secureScores?$top=" + count.ToString(CultureInfo.InvariantCulture), UriKind.Relative);
+        using var request = new HttpRequestMessage(HttpMethod.Get, query);
+        request.Options.Set(GraphAuthorizationHandler.TenantIdKey, tenantId);
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        var page = await response.Content.ReadFromJsonAsync(SecureScoreJsonContext.Default.SecureScorePageDto, cancellationToken)
+            ?? throw new JsonException("Graph answered with an empty body.");
+        return [.. (page.Value ?? []).OfType<SecureScoreDto>()];
     }
 
     /// <summary>

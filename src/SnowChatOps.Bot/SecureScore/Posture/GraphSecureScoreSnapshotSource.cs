@@ -40,6 +40,22 @@ internal sealed class GraphSecureScoreSnapshotSource(
         return snapshot;
     }
 
+    public async Task<IReadOnlyList<SecureScoreSnapshot>> GetRecentAsync(string tenantId, int count, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        try
+        {
+            var scores = await client.GetRecentScoresAsync(tenantId, count, cancellationToken);
+            return [.. scores.Select(SnapshotMapper.ToSnapshot).OfType<SecureScoreSnapshot>().OrderByDescending(s => s.CreatedAt)];
+        }
+        catch (Exception ex) when (ex is HttpRequestException or JsonException or MsalException
+                                       or BrokenCircuitException or TimeoutRejectedException)
+        {
+            logger.SnapshotUnavailable(tenantId, ex);
+            throw new ImprovementActionsUnavailableException("Microsoft Graph Secure Score snapshots could not be read.", ex);
+        }
+    }
+
     private async Task<SecureScoreSnapshot?> ReadAsync(string tenantId, CancellationToken cancellationToken)
     {
         try

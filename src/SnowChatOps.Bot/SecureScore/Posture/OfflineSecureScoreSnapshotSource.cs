@@ -17,6 +17,14 @@ internal sealed class OfflineSecureScoreSnapshotSource : ISecureScoreSnapshotSou
         return Task.FromResult(snapshot.Value);
     }
 
+    /// <summary>The sample is a single snapshot, so it never shows a change between two days.</summary>
+    public Task<IReadOnlyList<SecureScoreSnapshot>> GetRecentAsync(string tenantId, int count, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<SecureScoreSnapshot>>(snapshot.Value is { } one && count > 0 ? [one] : []);
+    }
+
     private static SecureScoreSnapshot? Load()
     {
         using var stream = typeof(OfflineSecureScoreSnapshotSource).Assembly.GetManifestResourceStream(ResourceName)

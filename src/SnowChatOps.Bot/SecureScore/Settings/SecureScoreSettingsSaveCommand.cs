@@ -10,7 +10,7 @@ namespace SnowChatOps.Bot.SecureScore.Settings;
 
 /// <summary>
 /// Saves the card (admins). Values are checked on the server as on the card: anything but the two offered states,
-/// or a switch value other than true/false, brings the card back with a message and saves nothing.
+/// a switch value other than true/false, a threshold that is not blank or a number of points, or quiet hours that are not both blank or two different HH:mm times, brings the card back with a message and saves nothing.
 /// </summary>
 internal sealed class SecureScoreSettingsSaveCommand(AdminGate gate, ISecureScoreStore store, ILogger<SecureScoreSettingsSaveCommand> logger) : IChatCommand
 {
@@ -34,7 +34,20 @@ internal sealed class SecureScoreSettingsSaveCommand(AdminGate gate, ISecureScor
             return;
         }
 
-        var saved = current with { WriteBack = writeBack.Value, ResolvedState = resolved! };
+        // The card shows the stored threshold again, never the rejected text.
+        if (!DropThresholds.TryParse(input.Input(SecureScoreVerbs.DropThresholdInput), out var threshold))
+        {
+            await turn.ReplaceOrSendAsync(SecureScoreSettingsCard.Build(current, SecureScoreText.Settings_DropThresholdInvalid), cancellationToken);
+            return;
+        }
+
+        if (!QuietHours.TryParse(input.Input(SecureScoreVerbs.QuietFromInput), input.Input(SecureScoreVerbs.QuietToInput), out var quiet))
+        {
+            await turn.ReplaceOrSendAsync(SecureScoreSettingsCard.Build(current, SecureScoreText.Settings_QuietInvalid), cancellationToken);
+            return;
+        }
+
+        var saved = current with { WriteBack = writeBack.Value, ResolvedState = resolved!, DropThreshold = threshold, Quiet = quiet };
         await store.SaveSettingsAsync(saved, cancellationToken);
         logger.SettingsSaved(saved.TenantId, saved.WriteBack, saved.ResolvedState);
         await turn.ReplaceOrSendAsync(SecureScoreSettingsCard.Build(saved), cancellationToken);

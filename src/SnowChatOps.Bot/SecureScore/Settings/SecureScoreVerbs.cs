@@ -7,4 +7,7 @@ internal static class SecureScoreVerbs
     public const string SettingsSave = "securescore-settings-save";
     public const string WriteBackInput = "writeBack";
     public const string ResolvedStateInput = "resolvedState";
+    public const string DropThresholdInput = "dropThreshold";
+    public const string QuietFromInput = "quietFrom";
+    public const string QuietToInput = "quietTo";
 }

@@ -8,7 +8,9 @@ namespace SnowChatOps.Bot.SecureScore.Store;
 /// <summary>
 /// Table "SecureScore". Per tenant (PartitionKey = escaped tenant id): RowKey "settings", and "write|{control}" for
 /// the last write per control (point reads). Pending confirmations share one partition, "pending", RowKey = escaped
-/// tenant|table:sys_id, so the confirmation cycle reads exactly the pending rows with one partition query.
+/// tenant|table:sys_id, so the confirmation cycle reads exactly the pending rows with one partition query. Tenants with a
+/// score-drop threshold are listed in partition "alerts" (RowKey = escaped tenant id), so the alert check reads only them.
+/// A conversation's time zone for the digest is "tz|{conversation}" in the tenant's partition (one range query per tenant).
 /// Last writer wins: every row is written by one idempotent step that a claim or a change key already guards.
 /// </summary>
 internal sealed class TableSecureScoreStore(StorageTables tables) : ISecureScoreStore
@@ -16,6 +18,8 @@ internal sealed class TableSecureScoreStore(StorageTables tables) : ISecureScore
     public const string TableName = "SecureScore";
     private const string SettingsRow = "settings";
     private const string PendingPartition = "pending";
+    private const string AlertsPartition = "alerts";
+    private const string TimeZonePrefix = "tz|";
 
     public async Task<SecureScoreSettings> GetSettingsAsync(string tenantId, CancellationToken cancellationToken)
     {
@@ -24,16 +28,68 @@ internal sealed class TableSecureScoreStore(StorageTables tables) : ISecureScore
         {
             WriteBack = row.GetBoolean("WriteBack") ?? false,
             ResolvedState = row.GetString("ResolvedState") ?? WriteBack.ControlStates.ThirdParty,
+            DropThreshold = row.GetDouble("DropThreshold"),
+            Quiet = QuietHours.TryParse(row.GetString("QuietFrom"), row.GetString("QuietTo"), out var quiet) ? quiet : null,
             LastFailure = row.GetString("LastFailure"),
             LastFailureAt = row.GetDateTimeOffset("LastFailureAt"),
         };
     }
 
-    public Task SaveSettingsAsync(SecureScoreSettings settings, CancellationToken cancellationToken) => UpsertAsync(new TableEntity(TableKey.Escape(settings.TenantId), SettingsRow)
+    public async Task SaveSettingsAsync(SecureScoreSettings settings, CancellationToken cancellationToken)
     {
-        ["WriteBack"] = settings.WriteBack, ["ResolvedState"] = settings.ResolvedState,
-        ["LastFailure"] = settings.LastFailure, ["LastFailureAt"] = settings.LastFailureAt,
-    }, cancellationToken);
+        await UpsertAsync(new TableEntity(TableKey.Escape(settings.TenantId), SettingsRow)
+        {
+            ["WriteBack"] = settings.WriteBack, ["ResolvedState"] = settings.ResolvedState, ["DropThreshold"] = settings.DropThreshold,
+            ["QuietFrom"] = QuietHours.Text(settings.Quiet?.From), ["QuietTo"] = QuietHours.Text(settings.Quiet?.To),
+            ["LastFailure"] = settings.LastFailure, ["LastFailureAt"] = settings.LastFailureAt,
+        }, cancellationToken);
+        if (settings.DropThreshold is not null)
+        {
+            await UpsertAsync(new TableEntity(AlertsPartition, TableKey.Escape(settings.TenantId)) { ["TenantId"] = settings.TenantId }, cancellationToken);
+        }
+        else
+        {
+            await DeleteAsync(AlertsPartition, TableKey.Escape(settings.TenantId), cancellationToken);
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> ListAlertTenantsAsync(CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var tenants = new List<string>();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == AlertsPartition, cancellationToken: cancellationToken))
+        {
+            if (row.GetString("TenantId") is { Length: > 0 } tenant)
+            {
+                tenants.Add(tenant);
+            }
+        }
+
+        return tenants;
+    }
+
+    public Task SaveTimeZoneAsync(string tenantId, string conversationId, string timeZone, CancellationToken cancellationToken) =>
+        UpsertAsync(new TableEntity(TableKey.Escape(tenantId), TimeZonePrefix + TableKey.Escape(conversationId))
+        {
+            ["ConversationId"] = conversationId, ["TimeZone"] = timeZone,
+        }, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<string, string>> ListTimeZonesAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var (partition, end) = (TableKey.Escape(tenantId), "tz}"); // '}' sorts right after '|'
+        var zones = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var row in table.QueryAsync<TableEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(TimeZonePrefix) >= 0 && e.RowKey.CompareTo(end) < 0, cancellationToken: cancellationToken))
+        {
+            if (row.GetString("ConversationId") is { Length: > 0 } conversation && row.GetString("TimeZone") is { Length: > 0 } zone)
+            {
+                zones[conversation] = zone;
+            }
+        }
+
+        return zones;
+    }
 
     public async Task<ControlWrite?> GetWriteAsync(string tenantId, string controlId, CancellationToken cancellationToken)
     {
@@ -71,16 +127,19 @@ internal sealed class TableSecureScoreStore(StorageTables tables) : ISecureScore
         return pending;
     }
 
-    public async Task DeletePendingAsync(PendingConfirmation pending, CancellationToken cancellationToken)
+    public Task DeletePendingAsync(PendingConfirmation pending, CancellationToken cancellationToken) =>
+        DeleteAsync(PendingPartition, TableKey.Escape(pending.Key), cancellationToken);
+
+    private async Task DeleteAsync(string partition, string row, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         try
         {
-            await table.DeleteEntityAsync(PendingPartition, TableKey.Escape(pending.Key), ETag.All, cancellationToken);
+            await table.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
-            // Another instance confirmed it first.
+            // Already gone (another instance confirmed it first, or the tenant had no alert).
         }
     }
 

@@ -16,6 +16,7 @@ internal static class SharedTicket
             Title = s.Form.Name,
             Locale = s.Locale,
             UtcOffset = s.UtcOffset,
+            DueAt = ticket.DueDate ?? UserCalendar.DueInstant(s.Form.DueDate, s.UtcOffset),
         };
     }
 

@@ -7,11 +7,12 @@ namespace SnowChatOps.Bot.Tickets.Store;
 /// <summary>
 /// The hot set, table "TrackedTickets" (open tickets, Resolved included: it can reopen), and the history, table
 /// "TrackedTicketsEnded" (Closed, Canceled), both keyed as <see cref="TrackedTicketRow"/> says; the tenants with open
-/// tickets are in <see cref="TrackedTicketTenantIndex"/>. A ticket that ends is written to the history first and
+/// tickets are in <see cref="TrackedTicketTenantIndex"/>, open ones with a due date in <see cref="TrackedTicketDueIndex"/>. A ticket that ends is written to the history first and
 /// then deleted from the hot set, so a crash in between leaves it in both (never in neither); reads then take the
 /// newer row, and the claim released by the failed save makes the poller apply the change again.
 /// </summary>
-internal sealed class TableTrackedTicketStore(StorageTables tables, TrackedTicketTenantIndex index, TrackedTicketHotSetUpgrade upgrade) : ITrackedTicketStore
+internal sealed class TableTrackedTicketStore(
+    StorageTables tables, TrackedTicketTenantIndex index, TrackedTicketHotSetUpgrade upgrade, TrackedTicketDueIndex dueIndex) : ITrackedTicketStore
 {
     public const string TableName = "TrackedTickets";
     public const string EndedTableName = "TrackedTicketsEnded";
@@ -25,6 +26,11 @@ internal sealed class TableTrackedTicketStore(StorageTables tables, TrackedTicke
         {
             await hot.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
             await index.AddAsync(ticket.TenantId, cancellationToken);
+            if (ticket.DueAt is { } dueAt)
+            {
+                await dueIndex.AddAsync(ticket, dueAt, cancellationToken);
+            }
+
             return;
         }
 
@@ -32,6 +38,10 @@ internal sealed class TableTrackedTicketStore(StorageTables tables, TrackedTicke
         await ended.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
         await hot.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, cancellationToken: cancellationToken); // 404 is no error here
         await index.ForgetIfNoneOpenAsync(ticket.TenantId, hot, cancellationToken);
+        if (ticket.DueAt is { } due)
+        {
+            await dueIndex.RemoveAsync(new TrackedTicketDue(ticket.TenantId, ticket.Table, ticket.SysId, due), cancellationToken);
+        }
     }
 
     public async Task<TrackedTicket?> GetAsync(string tenantId, TicketTable table, string sysId, CancellationToken cancellationToken)
@@ -64,6 +74,11 @@ internal sealed class TableTrackedTicketStore(StorageTables tables, TrackedTicke
         await upgrade.EnsureAsync(cancellationToken);
         return await index.ListAsync(cancellationToken);
     }
+
+    public Task<IReadOnlyList<TrackedTicketDue>> ListDueByAsync(DateTimeOffset before, CancellationToken cancellationToken)
+        => dueIndex.ListByAsync(before, cancellationToken);
+
+    public Task ForgetDueAsync(TrackedTicketDue due, CancellationToken cancellationToken) => dueIndex.RemoveAsync(due, cancellationToken);
 
     private async Task<IReadOnlyList<TrackedTicket>> ListAsync(string tableName, string tenantId, CancellationToken cancellationToken)
     {

@@ -30,6 +30,7 @@ internal static class TrackedTicketRow
         ["Title"] = ticket.Title,
         ["Locale"] = ticket.Locale,
         ["UtcOffsetMinutes"] = (int)ticket.UtcOffset.TotalMinutes,
+        ["DueAt"] = ticket.DueAt,
     };
 
     public static TrackedTicket ToTicket(TableEntity e) => new(
@@ -47,6 +48,7 @@ internal static class TrackedTicketRow
         Title = e.GetString("Title"),
         Locale = e.GetString("Locale") ?? "en-US",
         UtcOffset = TimeSpan.FromMinutes(e.GetInt32("UtcOffsetMinutes") ?? 0),
+        DueAt = e.GetDateTimeOffset("DueAt"),
     };
 
     public static bool HasEnded(TableEntity e)

@@ -40,7 +40,7 @@ public sealed class TableTrackedTicketStoreTests(AzuriteTables azurite) : Tracke
     private static TableTrackedTicketStore Create(StorageTables tables)
     {
         var index = new TrackedTicketTenantIndex(tables);
-        return new TableTrackedTicketStore(tables, index, new TrackedTicketHotSetUpgrade(tables, index, NullLogger<TrackedTicketHotSetUpgrade>.Instance));
+        return new TableTrackedTicketStore(tables, index, new TrackedTicketHotSetUpgrade(tables, index, NullLogger<TrackedTicketHotSetUpgrade>.Instance), new TrackedTicketDueIndex(tables));
     }
 
     // A row as the store wrote it before ended tickets had their own table.

@@ -128,6 +128,38 @@ public abstract class TrackedTicketStoreContract
         Assert.Equal("2", (await store.GetAsync("tenant-1", TicketTable.Incident, "sys-1", ct))?.LastKnownState);
     }
 
+    [Fact]
+    public async Task ListDueBy_TicketsDueAcrossDays_OnlyOpenOnesDueByTheInstant()
+    {
+        var store = await CreateStoreAsync();
+        await store.SaveAsync(A("sys-soon") with { DueAt = Later.AddHours(10) }, ct);
+        await store.SaveAsync(A("sys-past") with { DueAt = Later.AddHours(-30), TenantId = "tenant-2" }, ct);
+        await store.SaveAsync(A("sys-later") with { DueAt = Later.AddDays(10) }, ct);
+        await store.SaveAsync(A("sys-edge") with { DueAt = Later.AddHours(24) }, ct);
+        await store.SaveAsync(A("sys-after") with { DueAt = Later.AddHours(24).AddSeconds(1) }, ct);
+        await store.SaveAsync(A("sys-none"), ct);
+        await store.SaveAsync(A("sys-closed") with { DueAt = Later.AddHours(1) }, ct);
+        await store.SaveAsync(A("sys-closed") with { DueAt = Later.AddHours(1), LastKnownState = "7", UpdatedAt = Later }, ct);
+
+        var due = await store.ListDueByAsync(Later.AddHours(24), ct);
+
+        Assert.Equal(["sys-edge", "sys-past", "sys-soon"], due.Select(d => d.SysId).Order(StringComparer.Ordinal));
+        Assert.Equal(Later.AddHours(-30), due.Single(d => d.SysId == "sys-past").DueAt);
+    }
+
+    [Fact]
+    public async Task ForgetDue_ThenList_TicketNoLongerDueButStillTracked()
+    {
+        var store = await CreateStoreAsync();
+        await store.SaveAsync(A("sys-1") with { DueAt = Later }, ct);
+        var row = Assert.Single(await store.ListDueByAsync(Later.AddHours(1), ct));
+
+        await store.ForgetDueAsync(row, ct);
+
+        Assert.Empty(await store.ListDueByAsync(Later.AddHours(1), ct));
+        Assert.Equal(Later, (await store.GetAsync("tenant-1", TicketTable.Incident, "sys-1", ct))?.DueAt);
+    }
+
     private static readonly DateTimeOffset Later = new(2026, 11, 27, 8, 0, 0, TimeSpan.Zero);
 
     private static TrackedTicket A(string sysId) => new(
