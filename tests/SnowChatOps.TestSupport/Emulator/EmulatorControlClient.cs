@@ -48,6 +48,21 @@ public sealed class EmulatorControlClient(Uri baseUri) : IDisposable
         }
     }
 
+    /// <summary>The ServiceNow API requests logged so far, oldest first (<c>GET /_emulator/requests</c>).</summary>
+    public async Task<IReadOnlyList<EmulatorRequest>> GetRequestsAsync(CancellationToken cancellationToken) =>
+        await http.GetFromJsonAsync<List<EmulatorRequest>>("_emulator/requests", PlaygroundRestClient.Json, cancellationToken)
+            ?? throw new InvalidOperationException("GET /_emulator/requests returned no body.");
+
+    /// <summary>
+    /// Points the state-change business rule at <paramref name="url"/> signed with <paramref name="secret"/>
+    /// (<c>PUT /_emulator/webhook</c>); a null url switches the webhook off, as an admin clearing the system property.
+    /// </summary>
+    public async Task SetWebhookAsync(Uri? url, string? secret, CancellationToken cancellationToken)
+    {
+        using var response = await http.PutAsJsonAsync("_emulator/webhook", new { url = url?.ToString(), secret }, PlaygroundRestClient.Json, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <inheritdoc />
     public void Dispose() => http.Dispose();
 }

@@ -29,7 +29,7 @@ internal sealed class OutboxWriter(
             Link = instance is null ? null : TicketLink.For(instance, ticket.Table, ticket.SysId).ToString(),
             OwnConversationId = ticket.ConversationId, OwnLocale = ticket.Locale, CreatedAt = now, DueAt = now,
         };
-        var subject = new NotificationSubject(ticket, observed.Ticket?.Priority, ticket.LastKnownState, observed.State);
+        var subject = new NotificationSubject(ticket, await PriorityAsync(ticket, observed, cancellationToken), ticket.LastKnownState, observed.State);
         var targets = await router.RouteAsync(subject, cancellationToken);
         var items = targets.DistinctBy(t => t.ConversationId, StringComparer.Ordinal)
             .Select(t => template with { ItemId = "to:" + t.ConversationId, Work = OutboxWork.Notification, ConversationId = t.ConversationId, Locale = t.Locale, SubscriptionId = t.SubscriptionId })
@@ -47,4 +47,14 @@ internal sealed class OutboxWriter(
         logger.OutboxWritten(ticket.Number, observed.State, written.Count);
         return written;
     }
+
+    // The webhook's contract carries the state, not the priority, and an unknown priority never passes a priority
+    // filter: without the record, a subscription filtered by priority would never hear of a change the webhook saw
+    // first (the poll's later look at the same change key adds nothing). So the record is read here. A ServiceNow
+    // failure escapes before anything is written: the webhook answers an error, its replay claim is released for
+    // ServiceNow's retry, and the next poll sees the change with its record.
+    private async Task<int?> PriorityAsync(TrackedTicket ticket, ObservedState observed, CancellationToken cancellationToken) =>
+        observed.Ticket is { } record
+            ? record.Priority
+            : (await snow.GetTicketAsync(ticket.TenantId, ticket.Table, ticket.SysId, cancellationToken))?.Priority;
 }
