@@ -69,6 +69,6 @@ internal sealed class MessageExtensionHandler(
     private Task<MessagingExtensionActionResponse> Unknown(MessagingExtensionAction? action)
     {
         logger.UnknownCommand(action?.CommandId ?? "(none)");
-        return Task.FromResult(TaskModules.Card(MessageExtensionText.UnknownCommand_Title, DialogCards.UnknownCommand()));
+        return Task.FromResult(TaskModules.Message(MessageExtensionText.UnknownCommand));
     }
 }

@@ -73,25 +73,24 @@ public sealed class MessageShareDialogTests
     }
 
     [Fact]
-    public async Task FetchTask_UnknownCommand_AnswersADialogCardThatSaysSo()
+    public async Task FetchTask_UnknownCommand_AnswersAMessageResultNotATask()
     {
         await using var harness = await BotHarness.ConnectedAsync();
 
         var answer = await new DialogDriver(harness).InvokeAsync(MessageInvokes.Fetch(commandId: "somethingElse"));
 
-        Assert.Equal((200, "continue"), (answer.Status, answer.TaskType));
-        Assert.False(answer.Body["composeExtension"] is Newtonsoft.Json.Linq.JObject);
-        Assert.Equal("Unknown command", answer.CardTitle);
-        Assert.Contains("SnowChatOps doesn't know this command. Update the app and try again.", answer.Texts);
+        Assert.Equal((200, "message"), (answer.Status, (string?)answer.Body["composeExtension"]?["type"]));
+        Assert.False(answer.Body["task"] is Newtonsoft.Json.Linq.JObject);
+        Assert.Contains("doesn't know this command", (string?)answer.Body["composeExtension"]!["text"], StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task SubmitAction_EmptyCommandId_AnswersADialogCardThatSaysSo()
+    public async Task SubmitAction_EmptyCommandId_AnswersAMessageResultNotATask()
     {
         await using var harness = await BotHarness.ConnectedAsync();
 
         var answer = await new DialogDriver(harness).InvokeAsync(MessageInvokes.Submit([], commandId: ""));
 
-        Assert.Equal((200, "continue", "Unknown command"), (answer.Status, answer.TaskType, answer.CardTitle));
+        Assert.Equal((200, "message"), (answer.Status, (string?)answer.Body["composeExtension"]?["type"]));
     }
 }

@@ -20,9 +20,6 @@ internal static class DialogCards
 
     public static AdaptiveCard NotOwner() => Notice(MessageExtensionText.NotOwner_Title, MessageExtensionText.NotOwner_Body);
 
-    /// <summary>For a fetchTask or submitAction whose command id is not in the app package (an outdated or edited package).</summary>
-    public static AdaptiveCard UnknownCommand() => Notice(MessageExtensionText.UnknownCommand_Title, MessageExtensionText.UnknownCommand);
-
     public static AdaptiveCard Stale() => Notice(MessageExtensionText.Stale_Title, MessageExtensionText.Stale_Body);
 
     private static AdaptiveCard Notice(string title, string body) => new(
