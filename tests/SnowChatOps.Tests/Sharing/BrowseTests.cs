@@ -23,28 +23,6 @@ public sealed class BrowseTests
     }
 
     [Fact]
-    public async Task Actions_Typed_ShowsEachControlIdAndHowToShareByIt()
-    {
-        await using var harness = await BotHarness.ConnectedAsync();
-
-        var card = await new ShareDriver(harness).TypeAsync("actions");
-
-        Assert.Contains(card.Texts, t => t.EndsWith("· user impact Low · id AdminMFAV2", StringComparison.Ordinal));
-        Assert.Contains("To open the form for one action, type share followed by its id, e.g. share AdminMFAV2.", card.Texts);
-    }
-
-    [Fact]
-    public async Task Actions_ChineseUser_LevelNamesInChinese()
-    {
-        await using var harness = await BotHarness.ConnectedAsync();
-
-        var card = await new ShareDriver(harness).TypeAsync("actions", locale: "zh-CN");
-
-        Assert.Contains(card.Texts, t => t.EndsWith("· 用户影响 低 · ID AdminMFAV2", StringComparison.Ordinal));
-        Assert.DoesNotContain(card.Texts, t => t.Contains("用户影响 Low", StringComparison.Ordinal) || t.Contains("用户影响 Moderate", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public async Task Actions_TypedCategory_FiltersToThatCategory()
     {
         await using var harness = await BotHarness.ConnectedAsync();

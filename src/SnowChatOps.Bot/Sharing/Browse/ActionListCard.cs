@@ -21,11 +21,6 @@ internal static class ActionListCard
             new TextBlock(Summary(page)) { IsSubtle = true },
         };
         body.AddRange(page.Items.Select(Item));
-        if (page.Items.Count > 0)
-        {
-            body.Add(new TextBlock(SharingText.Actions_ShareById) { IsSubtle = true, Separator = true });
-        }
-
         var paging = new List<CardAction>();
         if (page.PageIndex > 0)
         {
@@ -62,7 +57,7 @@ internal static class ActionListCard
     private static Container Item(ImprovementAction action)
     {
         var details = string.Format(CultureInfo.CurrentCulture, SharingText.Actions_Details,
-            SharingNames.Category(ShareFormDefaults.ToRecommendationCategory(action.Category)), action.MaxScore, action.Rank, ImpactLevel.Name(action.UserImpact), action.Id);
+            SharingNames.Category(ShareFormDefaults.ToRecommendationCategory(action.Category)), action.MaxScore, action.Rank, action.UserImpact);
         var buttons = new List<CardAction> { new SubmitAction(SharingText.Actions_Share, new CardSubmit(ShareCommandNames.Share, action.Id)) { AssociatedInputs = "none" } };
         if (action.ActionUrl is { } url)
         {
