@@ -57,7 +57,7 @@ internal sealed class MessageExtensionHandler(
         }
 
         var values = ShareFormValues.From(submit.Input) with { Source = nameof(RecommendationSource.User) };
-        var request = SharingTurn.Request(turn, arg, values, time) with { CardActivityId = null };
+        var request = SharingTurn.Request(turn, arg, values, time) with { CardActivityId = null, ConversationId = MessageThread.Of(turn, action.MessagePayload) };
         var result = await shares.SubmitAsync(request, cancellationToken);
         logger.Answered(arg.CorrelationId, result.Outcome?.Kind.ToString() ?? result.Kind.ToString());
         return await answers.ResultAsync(turn, request, result, cancellationToken);
@@ -69,6 +69,6 @@ internal sealed class MessageExtensionHandler(
     private Task<MessagingExtensionActionResponse> Unknown(MessagingExtensionAction? action)
     {
         logger.UnknownCommand(action?.CommandId ?? "(none)");
-        return Task.FromResult(TaskModules.Message(MessageExtensionText.UnknownCommand));
+        return Task.FromResult(TaskModules.Card(MessageExtensionText.UnknownCommand_Title, DialogCards.UnknownCommand()));
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.Bot.Schema.Teams;
 using SnowChatOps.Bot.MessageExtension.Cards;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.Sharing;
-using SnowChatOps.Bot.Sharing.Cards;
 using SnowChatOps.Bot.Sharing.Form;
 using SnowChatOps.Bot.Sharing.Submission;
 using SnowChatOps.Bot.Tickets;
@@ -16,7 +15,7 @@ namespace SnowChatOps.Bot.MessageExtension;
 /// conversation the message is in (its channel thread) through Tickets/, and that card is the one tracking updates.
 /// </summary>
 internal sealed class MessageShareAnswers(
-    SharePresenter presenter, TicketCardService tickets, ISubmissionStore store, TimeProvider time, ILogger<MessageShareAnswers> logger)
+    TicketCardService tickets, ISubmissionStore store, TimeProvider time, ILogger<MessageShareAnswers> logger)
 {
     public static MessagingExtensionActionResponse Form(MessageShareFormView view) =>
         TaskModules.Card(SharingText.Form_Title, MessageShareFormCard.Build(view));
@@ -45,10 +44,13 @@ internal sealed class MessageShareAnswers(
         _ => Dialog(DialogCards.InProgress()),
     };
 
+    /// <summary>
+    /// The ticket card goes into the message's thread (Tickets/ posts it and tracks it there); the dialog only says
+    /// so, in a message that closes it, instead of showing a second copy of the card that would never update.
+    /// </summary>
     private async Task<MessagingExtensionActionResponse> CreatedAsync(ITurnContext turn, ShareSubmission submission, bool post, CancellationToken cancellationToken)
     {
-        var card = await presenter.CardAsync(new ShareOutcome(ShareOutcomeKind.Created, submission), cancellationToken)
-            ?? throw new InvalidOperationException("A created ticket always has a card.");
+        var ticket = submission.Ticket ?? throw new InvalidOperationException("A created submission always has a ticket.");
         if (post)
         {
             var placed = await tickets.PostAsync(turn, SharedTicket.Tracked(submission, time.GetUtcNow()), SharedTicket.Live(submission), cancellationToken);
@@ -59,7 +61,7 @@ internal sealed class MessageShareAnswers(
             }
         }
 
-        return Dialog(card);
+        return TaskModules.Done(string.Format(CultureInfo.CurrentCulture, MessageExtensionText.Created_Done, ticket.Number));
     }
 
     /// <summary>ServiceNow refused it: the form again with ServiceNow's reason, same correlation id, so it can be corrected and resent.</summary>

@@ -4,8 +4,8 @@ using SnowChatOps.Bot.Cards;
 namespace SnowChatOps.Bot.MessageExtension;
 
 /// <summary>
-/// Dialog (task module) answers to fetchTask and submitAction. Never an empty response: Teams and the Agents
-/// Playground reject <c>{}</c> as "Invalid response returned from your app".
+/// Dialog (task module) answers to fetchTask and submitAction. Never an empty response: Teams closes the dialog on
+/// one, but the Agents Playground (0.2.28) checks the body against the task schemas and shows "Unable to reach app".
 /// </summary>
 internal static class TaskModules
 {
@@ -15,12 +15,13 @@ internal static class TaskModules
     };
 
     /// <summary>
-    /// A plain message instead of a dialog, for invokes we cannot answer with one (an unknown or empty command id):
-    /// a <c>composeExtension</c> result of type <c>message</c>. A task of type <c>message</c> is what the Agents
-    /// Playground rejects as "Unable to reach app".
+    /// The final answer once the work is done and its result is already in the conversation: a task of type
+    /// <c>message</c>, which Teams shows as a short popup the user dismisses and the Playground shows in place of the
+    /// form (Microsoft Learn, "Respond to the dialog submit action"). A card here would be a second, stale copy of
+    /// the ticket card, and a <c>composeExtension</c> result would put a third into the compose box.
     /// </summary>
-    public static MessagingExtensionActionResponse Message(string text) => new()
+    public static MessagingExtensionActionResponse Done(string text) => new()
     {
-        ComposeExtension = new MessagingExtensionResult { Type = "message", Text = text },
+        Task = new TaskModuleMessageResponse(text),
     };
 }

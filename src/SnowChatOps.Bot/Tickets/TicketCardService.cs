@@ -45,13 +45,19 @@ internal sealed class TicketCardService(
         return TicketCard.Build(new TicketCardView(live, state, tracked.SharedBy, due, title, link) { Acting = actingPart, Posture = posture });
     }
 
-    /// <summary>Posts the card as a new message in <paramref name="turn"/>'s conversation and remembers where it is.</summary>
+    /// <summary>
+    /// Posts the card as a new message in <paramref name="turn"/>'s conversation, or in the reply thread of it that
+    /// <paramref name="tracked"/> names (a shared channel message's thread), and remembers where it is.
+    /// </summary>
     public async Task<TrackedTicket> PostAsync(ITurnContext turn, TrackedTicket tracked, Ticket live, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var posted = await turn.SendActivityAsync((await CardAsync(tracked, live, cancellationToken)).ToActivity(), cancellationToken);
+        var card = (await CardAsync(tracked, live, cancellationToken)).ToActivity();
+        var postedId = IsOtherThread(turn, tracked.ConversationId)
+            ? await messenger.SendAsync(ProactiveTarget.Aim(Here(turn, tracked), tracked.ConversationId), card, cancellationToken)
+            : (await turn.SendActivityAsync(card, cancellationToken))?.Id;
         logger.CardPosted(tracked.Number);
-        return await RememberAsync(tracked, posted?.Id, cancellationToken);
+        return await RememberAsync(tracked, postedId, cancellationToken);
     }
 
     /// <summary>Rebuilds the card in the sharer's locale and replaces it where it was shared (or posts it there anew).</summary>
@@ -65,7 +71,8 @@ internal sealed class TicketCardService(
             await store.SaveAsync(tracked, cancellationToken);
         }
 
-        var conversation = await conversations.GetAsync(tracked.TenantId, tracked.ConversationId, cancellationToken);
+        // A reply thread the bot never heard from itself (a shared message's thread) is reached through its channel.
+        var conversation = await ProactiveTarget.FindAsync(conversations, tracked.TenantId, tracked.ConversationId, cancellationToken);
         if (conversation is not { Active: true })
         {
             logger.ConversationUnavailable(tracked.Number);
@@ -109,6 +116,14 @@ internal sealed class TicketCardService(
 
         return (await turn.SendActivityAsync(activity, cancellationToken))?.Id ?? string.Empty;
     }
+
+    private static bool IsOtherThread(ITurnContext turn, string conversationId) =>
+        turn.Activity.Conversation?.Id is { Length: > 0 } here && !string.Equals(here, conversationId, StringComparison.Ordinal)
+        && string.Equals(ChannelRoot.Of(conversationId), ChannelRoot.Of(here), StringComparison.Ordinal);
+
+    private static ConversationRecord Here(ITurnContext turn, TrackedTicket tracked) => new(
+        tracked.TenantId, turn.Activity.Conversation.Id, turn.Activity.Conversation.ConversationType ?? "channel",
+        null, turn.Activity.GetConversationReference(), Active: true, tracked.UpdatedAt);
 
     private async Task<TrackedTicket> RememberAsync(TrackedTicket tracked, string? cardId, CancellationToken cancellationToken)
     {

@@ -13,9 +13,16 @@ internal static class ChannelInvokes
     public const string ThreadId = "19:general@thread.tacv2;messageid=1732600000000";
     public const string Link = "https://teams.microsoft.com/l/message/19:general@thread.tacv2/1732600000000";
 
-    public static Activity Fetch() => Invoke("composeExtension/fetchTask", null);
+    /// <summary>The channel itself: where the Agents Playground sends a message action on a channel post.</summary>
+    public const string ChannelId = "19:general@thread.tacv2";
 
-    public static Activity Submit(JObject data) => Invoke("composeExtension/submitAction", data);
+    public static Activity Fetch(string conversationId = ThreadId) => Invoke("composeExtension/fetchTask", null, conversationId);
+
+    public static Activity Submit(JObject data, string conversationId = ThreadId) => Invoke("composeExtension/submitAction", data, conversationId);
+
+    /// <summary>The invoke response's body (the dialog's answer).</summary>
+    public static JObject Answer(IEnumerable<Activity> sent) =>
+        JObject.FromObject(((InvokeResponse)sent.Last(a => a.Type == ActivityTypesEx.InvokeResponse).Value).Body);
 
     /// <summary>The invoke response's task card (the dialog's content).</summary>
     public static JObject TaskCard(IEnumerable<Activity> sent)
@@ -37,7 +44,7 @@ internal static class ChannelInvokes
         return data;
     }
 
-    private static Activity Invoke(string name, JObject? data)
+    private static Activity Invoke(string name, JObject? data, string conversationId)
     {
         var value = new JObject
         {
@@ -68,7 +75,7 @@ internal static class ChannelInvokes
             Locale = "en-US",
             From = new ChannelAccount("29:user-1", "Megan Bowen") { AadObjectId = "aad-user-1" },
             Recipient = new ChannelAccount("28:bot", "SnowChatOps"),
-            Conversation = new ConversationAccount { Id = ThreadId, TenantId = SharingEmulatorHost.Tenant, ConversationType = "channel", IsGroup = true },
+            Conversation = new ConversationAccount { Id = conversationId, TenantId = SharingEmulatorHost.Tenant, ConversationType = "channel", IsGroup = true },
             ChannelData = JObject.FromObject(new { tenant = new { id = SharingEmulatorHost.Tenant }, team = new { id = "19:team@thread.tacv2" }, channel = new { id = "19:general@thread.tacv2" } }),
         };
     }

@@ -38,7 +38,7 @@ public sealed class ShareMessageToEmulatorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ShareMessage_Incident_WritesImpactAndUrgencyAndAnswersWithTheTicketLink()
+    public async Task ShareMessage_Incident_WritesImpactAndUrgencyAndClosesTheDialogWithTheTicketNumber()
     {
         var form = await OpenAsync();
 
@@ -48,8 +48,26 @@ public sealed class ShareMessageToEmulatorTests : IAsyncLifetime
         Assert.StartsWith("INC", row["number"], StringComparison.Ordinal);
         Assert.Equal(("2", "3", "4"), (row["impact"], row["urgency"], row["priority"]));
         Assert.Equal(("User recommendation", "Infrastructure"), (row["u_m365_recommendation_source"], row["u_m365_recommendation_category"]));
-        Assert.Equal($"Ticket {row["number"]} created in ServiceNow", (string?)answer.SelectToken("$.body[0].text"));
-        Assert.Equal($"http://127.0.0.1:5080/nav_to.do?uri=incident.do%3Fsys_id%3D{row["sys_id"]}", (string?)answer["actions"]![0]!["url"]);
+        Assert.Equal("message", (string?)answer["task"]!["type"]);
+        Assert.StartsWith($"Ticket {row["number"]} was created in ServiceNow.", (string?)answer["task"]!["value"], StringComparison.Ordinal);
+        Assert.False(answer["composeExtension"] is JObject);
+        var posted = JObject.FromObject(Assert.Single(host.Adapter.Sent, a => a.Type == ActivityTypes.Message).Attachments[0].Content);
+        Assert.Equal($"http://127.0.0.1:5080/nav_to.do?uri=incident.do%3Fsys_id%3D{row["sys_id"]}", (string?)posted["actions"]![0]!["url"]);
+    }
+
+    [Fact]
+    public async Task ShareMessage_InvokedOnTheChannelItself_PostsTheCardAsAReplyInTheMessagesThread()
+    {
+        await host.Adapter.ProcessAsync(ChannelInvokes.Fetch(ChannelInvokes.ChannelId), host.Bot, ct);
+        var form = ChannelInvokes.TaskCard(host.Adapter.Sent);
+
+        await host.Adapter.ProcessAsync(ChannelInvokes.Submit(ChannelInvokes.Press(form, d => d["category"] = "Identity"), ChannelInvokes.ChannelId), host.Bot, ct);
+
+        var posted = Assert.Single(host.Adapter.Sent, a => a.Type == ActivityTypes.Message);
+        Assert.Equal(ChannelInvokes.ThreadId, posted.Conversation.Id);
+        var tracked = Assert.Single(host.Tracked.All);
+        Assert.Equal((ChannelInvokes.ThreadId, posted.Id), (tracked.ConversationId, tracked.CardActivityId));
+        Assert.Equal("message", (string?)ChannelInvokes.Answer(host.Adapter.Sent)["task"]!["type"]);
     }
 
     private async Task<JObject> OpenAsync()
@@ -61,6 +79,6 @@ public sealed class ShareMessageToEmulatorTests : IAsyncLifetime
     private async Task<JObject> SubmitAsync(JObject form, Action<JObject> edit)
     {
         await host.Adapter.ProcessAsync(ChannelInvokes.Submit(ChannelInvokes.Press(form, edit)), host.Bot, ct);
-        return ChannelInvokes.TaskCard(host.Adapter.Sent);
+        return ChannelInvokes.Answer(host.Adapter.Sent);
     }
 }

@@ -43,7 +43,12 @@ public sealed class SettingsCommandTests
 
         await harness.Flow()
             .Send(Activities.Press(ConnectionVerbs.StateNamesSave, inputs: new Dictionary<string, string> { ["incident:2"] = "Working on it", ["incident:1"] = "New" }))
-            .AssertReply(reply => Assert.Equal("Ticket state names saved.", CardReader.From(reply).Title))
+            .AssertReply(reply =>
+            {
+                var card = CardReader.From(reply);
+                Assert.Equal("Ticket state names saved.", card.Title);
+                Assert.Equal(ConnectionVerbs.Settings, card.VerbOf("Back to settings"));
+            })
             .StartTestAsync();
 
         var names = harness.Get<TicketStateNames>();

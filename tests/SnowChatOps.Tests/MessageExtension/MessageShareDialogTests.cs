@@ -73,24 +73,26 @@ public sealed class MessageShareDialogTests
     }
 
     [Fact]
-    public async Task FetchTask_UnknownCommand_AnswersAMessageResultNotATask()
+    public async Task FetchTask_UnknownCommand_AnswersADialogCardThatSaysSo()
     {
         await using var harness = await BotHarness.ConnectedAsync();
 
         var answer = await new DialogDriver(harness).InvokeAsync(MessageInvokes.Fetch(commandId: "somethingElse"));
 
-        Assert.Equal((200, "message"), (answer.Status, (string?)answer.Body["composeExtension"]?["type"]));
-        Assert.False(answer.Body["task"] is Newtonsoft.Json.Linq.JObject);
-        Assert.Contains("doesn't know this command", (string?)answer.Body["composeExtension"]!["text"], StringComparison.Ordinal);
+        Assert.Equal((200, "continue", "Unknown command"), (answer.Status, answer.TaskType, answer.CardTitle));
+        Assert.False(answer.Body["composeExtension"] is Newtonsoft.Json.Linq.JObject);
+        Assert.Contains(answer.Texts, t => t.Contains("doesn't know this command", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task SubmitAction_EmptyCommandId_AnswersAMessageResultNotATask()
+    public async Task SubmitAction_EmptyCommandId_AnswersADialogCardNotAComposeResult()
     {
         await using var harness = await BotHarness.ConnectedAsync();
 
-        var answer = await new DialogDriver(harness).InvokeAsync(MessageInvokes.Submit([], commandId: ""));
+        var answer = await new DialogDriver(harness).InvokeAsync(MessageInvokes.Submit([], commandId: "", locale: "zh-CN"));
 
-        Assert.Equal((200, "message"), (answer.Status, (string?)answer.Body["composeExtension"]?["type"]));
+        Assert.Equal((200, "continue", "未知命令"), (answer.Status, answer.TaskType, answer.CardTitle));
+        Assert.False(answer.Body["composeExtension"] is Newtonsoft.Json.Linq.JObject);
+        Assert.Empty(harness.ServiceNow.Sent);
     }
 }

@@ -1,3 +1,4 @@
+using Newtonsoft.Json.Linq;
 using SnowChatOps.Bot.Sharing;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.ServiceNow;
@@ -31,7 +32,7 @@ public sealed class MessageShareSubmitTests
     }
 
     [Fact]
-    public async Task Submit_Created_AnswersTheTicketCardAndPostsItInTheConversation()
+    public async Task Submit_Created_PostsTheTicketCardAndClosesTheDialogWithAMessage()
     {
         await using var harness = await BotHarness.ConnectedAsync();
         var driver = new DialogDriver(harness);
@@ -39,16 +40,32 @@ public sealed class MessageShareSubmitTests
 
         var answer = await driver.SubmitAsync(form, d => d["category"] = "Data");
 
-        Assert.Equal("continue", answer.TaskType);
-        Assert.Equal("Ticket CHG0010001 created in ServiceNow", answer.CardTitle);
+        Assert.Equal("message", answer.TaskType);
         Assert.Equal(
-            "https://contoso.service-now.com/nav_to.do?uri=change_request.do%3Fsys_id%3D00000000000000000000000000000001",
-            (string?)answer.Card["actions"]![0]!["url"]);
+            "Ticket CHG0010001 was created in ServiceNow. Its card is in the message's thread, where it stays up to date. You can close this dialog.",
+            (string?)answer.Body["task"]!["value"]);
+        Assert.False(answer.Body["composeExtension"] is Newtonsoft.Json.Linq.JObject);
         var posted = CardReader.From(Assert.Single(driver.Posted));
         Assert.Equal("Ticket CHG0010001 created in ServiceNow", posted.Title);
+        Assert.Equal(
+            "https://contoso.service-now.com/nav_to.do?uri=change_request.do%3Fsys_id%3D00000000000000000000000000000001",
+            (string?)JObject.FromObject(driver.Posted[0].Attachments[0].Content)["actions"]![0]!["url"]);
         var tracked = Assert.Single(harness.Get<InMemoryTrackedTicketStore>().All);
         Assert.Equal((driver.Posted[0].Id, string.Empty), (tracked.CardActivityId, tracked.ActionId));
         Assert.Equal(driver.Posted[0].Id, Assert.Single(harness.Get<InMemorySubmissionStore>().All).CardActivityId);
+    }
+
+    [Fact]
+    public async Task Submit_CreatedInChinese_ClosesTheDialogWithAChineseMessage()
+    {
+        await using var harness = await BotHarness.ConnectedAsync();
+        var driver = new DialogDriver(harness);
+        var form = await driver.OpenAsync(locale: "zh-CN");
+
+        var answer = await driver.InvokeAsync(MessageInvokes.Submit(form.Press(d => d["category"] = "Data"), locale: "zh-CN"));
+
+        Assert.Equal("message", answer.TaskType);
+        Assert.StartsWith("已在 ServiceNow 中创建工单 CHG0010001。", (string?)answer.Body["task"]!["value"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,7 +114,7 @@ public sealed class MessageShareSubmitTests
 
         Assert.Single(harness.ServiceNow.Sent);
         Assert.Single(driver.Posted);
-        Assert.Equal(first.CardTitle, second.CardTitle);
+        Assert.Equal(("message", (string?)first.Body["task"]!["value"]), (second.TaskType, (string?)second.Body["task"]!["value"]));
         Assert.Equal(SubmissionStatus.Created, Assert.Single(harness.Get<InMemorySubmissionStore>().All).Status);
     }
 
@@ -163,7 +180,8 @@ public sealed class MessageShareSubmitTests
 
         Assert.Contains(again.Texts, t => t.Contains("ServiceNow did not accept the ticket: Data policy: field required", StringComparison.Ordinal));
         Assert.Equal("Apps", again.Input("category"));
-        Assert.Equal("Ticket CHG0010001 created in ServiceNow", created.CardTitle);
+        Assert.StartsWith("Ticket CHG0010001 was created in ServiceNow.", (string?)created.Body["task"]!["value"], StringComparison.Ordinal);
+        Assert.Equal("Ticket CHG0010001 created in ServiceNow", CardReader.From(Assert.Single(driver.Posted)).Title);
     }
 
     [Fact]

@@ -14,12 +14,37 @@ public sealed class BrowseTests
 
         Assert.Equal("Secure Score improvement actions", card.Title);
         Assert.Contains("Showing 1–5 of 12, top by score impact", card.Texts);
-        var first = card.Json.SelectToken("$.body[3].items[2].actions")!;
+        var first = card.Json.SelectToken("$.body[3].items[3].actions")!;
         Assert.Equal("Share to ServiceNow", (string?)first[0]!["title"]);
         Assert.Equal("share", (string?)first[0]!["data"]!["verb"]);
         Assert.Equal("AdminMFAV2", (string?)first[0]!["data"]!["arg"]);
         Assert.Equal("Action.OpenUrl", (string?)first[1]!["type"]);
         Assert.Equal(["Next page"], card.ActionTitles);
+    }
+
+    [Fact]
+    public async Task Actions_Typed_ShowsEachControlIdAndHowToShareByIt()
+    {
+        await using var harness = await BotHarness.ConnectedAsync();
+
+        var card = await new ShareDriver(harness).TypeAsync("actions");
+
+        Assert.Equal("Control id: AdminMFAV2", (string?)card.Json.SelectToken("$.body[3].items[2].text"));
+        Assert.Contains("To share an action without the list, type **share** and its control id, for example **share AdminMFAV2**.", card.Texts);
+    }
+
+    [Fact]
+    public async Task Actions_TypedInChinese_NamesTheUserImpactLevelInChinese()
+    {
+        await using var harness = await BotHarness.ConnectedAsync();
+
+        var card = await new ShareDriver(harness).TypeAsync("actions", locale: "zh-CN");
+
+        var details = card.Texts.Where(t => t.Contains("用户影响", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(details);
+        Assert.All(details, d => Assert.DoesNotMatch("Low|Moderate|High", d));
+        Assert.Contains(details, d => d.EndsWith("用户影响 低", StringComparison.Ordinal) || d.EndsWith("用户影响 中", StringComparison.Ordinal));
+        Assert.Contains("控件 ID：AdminMFAV2", card.Texts);
     }
 
     [Fact]

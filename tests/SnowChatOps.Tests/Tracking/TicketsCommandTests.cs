@@ -23,7 +23,7 @@ public sealed class TicketsCommandTests
             {
                 var card = CardReader.From(reply);
                 Assert.Equal("Change management", card.Title);
-                Assert.Contains("2 open ticket(s) shared from Teams", card.Texts);
+                Assert.Contains("2 open tickets shared from Teams", card.Texts);
                 Assert.Equal(["Assess"], card.FactTitles);
                 Assert.Contains(card.Texts, t => t.Contains("[CHG0030003](https://contoso.service-now.com/nav_to.do?uri=change_request.do%3Fsys_id%3Dsys-CHG0030003) · Closed", StringComparison.Ordinal));
                 Assert.Equal(["Create a ticket", "View all", "Manage ServiceNow configuration"], card.ActionTitles);

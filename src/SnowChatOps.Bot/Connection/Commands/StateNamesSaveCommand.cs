@@ -28,7 +28,9 @@ internal sealed class StateNamesSaveCommand(AdminGate gate, IConnectionStore con
         }
 
         await Connections.UpdateAsync(connection.TenantId, c => c with { StateNames = renamed }, cancellationToken);
-        await turn.ReplaceOrSendAsync(ResultCards.Notice(ConnectionText.StateNames_Saved), cancellationToken);
+        // The saved notice replaces the form, so it carries the way back the form's own card had (the settings card).
+        var saved = new AdaptiveCard([new TextBlock(ConnectionText.StateNames_Saved)], [new SubmitAction(ConnectionText.Button_BackToSettings, new CardSubmit(ConnectionVerbs.Settings))]);
+        await turn.ReplaceOrSendAsync(saved, cancellationToken);
     }
 
     private static Dictionary<string, string> Read(CommandInput input)

@@ -20,6 +20,9 @@ internal static class DialogCards
 
     public static AdaptiveCard NotOwner() => Notice(MessageExtensionText.NotOwner_Title, MessageExtensionText.NotOwner_Body);
 
+    /// <summary>An unknown or empty command id: a card, the one answer both fetchTask and submitAction accept everywhere.</summary>
+    public static AdaptiveCard UnknownCommand() => Notice(MessageExtensionText.UnknownCommand_Title, MessageExtensionText.UnknownCommand);
+
     public static AdaptiveCard Stale() => Notice(MessageExtensionText.Stale_Title, MessageExtensionText.Stale_Body);
 
     private static AdaptiveCard Notice(string title, string body) => new(

@@ -56,13 +56,7 @@ internal static class PostureText
         _ => SecureScoreText.Category_Infrastructure,
     };
 
-    private static string Level(string value) => Clean(value).ToUpperInvariant() switch
-    {
-        "LOW" => SecureScoreText.Level_Low,
-        "MODERATE" => SecureScoreText.Level_Moderate,
-        "HIGH" => SecureScoreText.Level_High,
-        _ => Clean(value),
-    };
+    private static string Level(string value) => ActionLevels.Name(value);
 
     private static void Add(List<KeyValuePair<string, string>> facts, string label, string value)
     {

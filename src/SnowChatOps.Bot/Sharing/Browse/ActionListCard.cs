@@ -21,6 +21,11 @@ internal static class ActionListCard
             new TextBlock(Summary(page)) { IsSubtle = true },
         };
         body.AddRange(page.Items.Select(Item));
+        if (page.Items.Count > 0)
+        {
+            body.Add(new TextBlock(SharingText.Actions_Footer) { IsSubtle = true, Separator = true });
+        }
+
         var paging = new List<CardAction>();
         if (page.PageIndex > 0)
         {
@@ -57,7 +62,7 @@ internal static class ActionListCard
     private static Container Item(ImprovementAction action)
     {
         var details = string.Format(CultureInfo.CurrentCulture, SharingText.Actions_Details,
-            SharingNames.Category(ShareFormDefaults.ToRecommendationCategory(action.Category)), action.MaxScore, action.Rank, action.UserImpact);
+            SharingNames.Category(ShareFormDefaults.ToRecommendationCategory(action.Category)), action.MaxScore, action.Rank, ActionLevels.Name(action.UserImpact));
         var buttons = new List<CardAction> { new SubmitAction(SharingText.Actions_Share, new CardSubmit(ShareCommandNames.Share, action.Id)) { AssociatedInputs = "none" } };
         if (action.ActionUrl is { } url)
         {
@@ -68,6 +73,7 @@ internal static class ActionListCard
             [
                 new TextBlock(action.Title) { Weight = "Bolder" },
                 new TextBlock(details) { IsSubtle = true, Spacing = "None" },
+                new TextBlock(string.Format(CultureInfo.CurrentCulture, SharingText.Actions_ControlId, action.Id)) { IsSubtle = true, Spacing = "None" },
                 new ActionSet(buttons),
             ])
         { Separator = true };

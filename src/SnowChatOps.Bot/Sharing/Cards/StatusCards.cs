@@ -47,7 +47,7 @@ internal static class StatusCards
             [
                 new TextBlock(SharingText.Duplicates_Title) { Size = "Large", Weight = "Bolder" },
                 new TextBlock(actionTitle) { IsSubtle = true, Spacing = "None" },
-                new TextBlock(string.Format(CultureInfo.CurrentCulture, SharingText.Duplicates_Body, open.Count)),
+                new TextBlock(open.Count == 1 ? SharingText.Duplicates_Body_One : string.Format(CultureInfo.CurrentCulture, SharingText.Duplicates_Body, open.Count)),
                 new TextBlock(list),
             ],
             actions);

@@ -19,7 +19,7 @@ internal static class TicketsOverviewCard
         var body = new List<CardElement>
         {
             new TextBlock(Title(table)) { Size = "Large", Weight = "Bolder" },
-            new TextBlock(total == 0 ? TrackingText.Overview_None : string.Format(CultureInfo.CurrentCulture, TrackingText.Overview_OpenCount, total)) { IsSubtle = true, Spacing = "None" },
+            new TextBlock(total == 0 ? TrackingText.Overview_None : (total == 1 ? TrackingText.Overview_OpenCount_One : string.Format(CultureInfo.CurrentCulture, TrackingText.Overview_OpenCount, total))) { IsSubtle = true, Spacing = "None" },
         };
         if (total > 0)
         {
