@@ -55,7 +55,7 @@ internal static class SeededTenant
         }
 
         var index = new TrackedTicketTenantIndex(tables);
-        var store = new TableTrackedTicketStore(tables, index, new TrackedTicketHotSetUpgrade(tables, index, NullLogger<TrackedTicketHotSetUpgrade>.Instance));
+        var store = new TableTrackedTicketStore(tables, index, new TrackedTicketHotSetUpgrade(tables, index, NullLogger<TrackedTicketHotSetUpgrade>.Instance), new TrackedTicketDueIndex(tables));
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
         var seeded = new List<TrackedTicket>();
         for (var i = 0; i < tickets; i++)
