@@ -31,4 +31,10 @@ internal sealed record TrackedTicket(
 
     /// <summary>The ticket's due date in ServiceNow as last seen (at share, or a card refresh); null: none.</summary>
     public DateTimeOffset? DueAt { get; init; }
+
+    /// <summary>
+    /// ServiceNow's sys_mod_count of the last accepted state change; null until one carried it. A change observed with
+    /// a count at or below it is older news (a retried or late webhook), not a change back.
+    /// </summary>
+    public int? LastModCount { get; init; }
 }

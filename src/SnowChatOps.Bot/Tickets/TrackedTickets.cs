@@ -57,9 +57,11 @@ internal sealed class TrackedTickets(ITrackedTicketStore store, TimeProvider tim
     }
 
     /// <summary>Remembers <paramref name="state"/> as the last one Teams was told about.</summary>
-    public Task RecordStateAsync(TrackedTicket ticket, string state, CancellationToken cancellationToken)
+    /// <param name="modCount">The change's sys_mod_count when the observer had it; the stored one is kept otherwise.</param>
+    public Task RecordStateAsync(TrackedTicket ticket, string state, int? modCount, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        return store.SaveAsync(ticket with { LastKnownState = state, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+        return store.SaveAsync(
+            ticket with { LastKnownState = state, UpdatedAt = time.GetUtcNow(), LastModCount = modCount ?? ticket.LastModCount }, cancellationToken);
     }
 }

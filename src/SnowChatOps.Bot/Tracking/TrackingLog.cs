@@ -27,6 +27,9 @@ internal static partial class TrackingLog
     [LoggerMessage(3007, LogLevel.Warning, "Could not update the card of {Number} in place (status {Status})")]
     public static partial void CardUpdateFailed(this ILogger logger, string number, int? status);
 
+    [LoggerMessage(3013, LogLevel.Information, "Change of {Number} to {To} ignored: sys_mod_count {ModCount} is not after the last accepted {LastModCount} (a late or retried event)")]
+    public static partial void StaleChange(this ILogger logger, string number, string to, int modCount, int lastModCount);
+
     [LoggerMessage(3008, LogLevel.Debug, "Change of {Number} to {To} already notified")]
     public static partial void AlreadyNotified(this ILogger logger, string number, string to);
 

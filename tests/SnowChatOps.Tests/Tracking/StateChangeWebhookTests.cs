@@ -164,6 +164,24 @@ public sealed class StateChangeWebhookTests
     }
 
     [Fact]
+    public async Task Receive_LateEventWithAnOlderModCount_NotTakenForAChangeBack()
+    {
+        await using var harness = new BotHarness();
+        var scenario = await ConnectedAsync(harness);
+        var ticket = await scenario.TrackAsync("CHG0030001", "-4");
+        foreach (var (state, count) in new[] { ("-1", "5"), ("0", "6"), ("-1", "5") }) // the last: a retry of the first, arriving late
+        {
+            var body = Body(ticket.SysId, state, edit: d => d["sys_mod_count"] = count);
+            await scenario.Webhook.ReceiveAsync(Now(harness), Sign(Secret, Now(harness), body), body, ct);
+        }
+
+        var notices = scenario.Sent.Where(a => a.Attachments?.Count > 0 && CardReader.From(a).Title.Contains('→', StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, notices.Count);
+        var stored = Assert.Single(scenario.Tracked.All, t => t.SysId == ticket.SysId);
+        Assert.Equal(("0", 6), (stored.LastKnownState, stored.LastModCount));
+    }
+
+    [Fact]
     public async Task Receive_SignedFieldWithNul_MalformedAndNothingPosted()
     {
         await using var harness = new BotHarness();

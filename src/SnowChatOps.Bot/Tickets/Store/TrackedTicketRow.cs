@@ -31,6 +31,7 @@ internal static class TrackedTicketRow
         ["Locale"] = ticket.Locale,
         ["UtcOffsetMinutes"] = (int)ticket.UtcOffset.TotalMinutes,
         ["DueAt"] = ticket.DueAt,
+        ["LastModCount"] = ticket.LastModCount,
     };
 
     public static TrackedTicket ToTicket(TableEntity e) => new(
@@ -49,6 +50,7 @@ internal static class TrackedTicketRow
         Locale = e.GetString("Locale") ?? "en-US",
         UtcOffset = TimeSpan.FromMinutes(e.GetInt32("UtcOffsetMinutes") ?? 0),
         DueAt = e.GetDateTimeOffset("DueAt"),
+        LastModCount = e.GetInt32("LastModCount"),
     };
 
     public static bool HasEnded(TableEntity e)

@@ -9,7 +9,8 @@ namespace SnowChatOps.Bot.Tracking.Changes;
 /// (keyed tenant + table:sys_id + new state + sys_mod_count) before anything is posted, then the ticket's last known
 /// state is recorded, then the new items get their first attempt here (the sweep retries what is left). A crash at
 /// any point leaves either nothing written (the webhook retry or the next poll sees the change again) or pending
-/// items that the sweep delivers. A state equal to the last known one is no change.
+/// items that the sweep delivers. A state equal to the last known one is no change, and so is one whose sys_mod_count
+/// is not above the last accepted change's (a webhook retried or delivered late, after the ticket moved on).
 /// </summary>
 internal sealed class StateChangeProcessor(TrackedTickets tracked, OutboxWriter outbox, OutboxSender sender, ILogger<StateChangeProcessor> logger)
 {
@@ -30,9 +31,15 @@ internal sealed class StateChangeProcessor(TrackedTickets tracked, OutboxWriter 
             return false;
         }
 
+        if (observed.ModCount is { } count && ticket.LastModCount is { } last && count <= last)
+        {
+            logger.StaleChange(ticket.Number, observed.State, count, last);
+            return false;
+        }
+
         var key = $"{ticket.TenantId}|{ticket.Table.ToTableName()}:{ticket.SysId}|{observed.ChangeKey}";
         var written = await outbox.WriteAsync(ticket, observed, key, cancellationToken);
-        await tracked.RecordStateAsync(ticket, observed.State, cancellationToken);
+        await tracked.RecordStateAsync(ticket, observed.State, observed.ModCount, cancellationToken);
         if (written.Count == 0)
         {
             logger.AlreadyNotified(ticket.Number, observed.State);

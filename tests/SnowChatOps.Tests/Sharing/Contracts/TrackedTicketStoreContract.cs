@@ -65,7 +65,7 @@ public abstract class TrackedTicketStoreContract
     public async Task Save_CardDetails_ReadBackAsSaved()
     {
         var store = await CreateStoreAsync();
-        var ticket = A("sys-1") with { SharedBy = "Megan Bowen", Title = "Require MFA", Locale = "zh-CN", UtcOffset = TimeSpan.FromHours(8) };
+        var ticket = A("sys-1") with { SharedBy = "Megan Bowen", Title = "Require MFA", Locale = "zh-CN", UtcOffset = TimeSpan.FromHours(8), LastModCount = 7 };
 
         await store.SaveAsync(ticket, ct);
 
