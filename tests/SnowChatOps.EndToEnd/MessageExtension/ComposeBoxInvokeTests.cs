@@ -38,14 +38,17 @@ public sealed class ComposeBoxInvokeTests(RunningApp app)
     }
 
     [Fact]
-    public async Task FetchTask_EmptyCommandId_AnswersAMessageThePlaygroundAccepts()
+    public async Task FetchTask_EmptyCommandId_AnswersAContinueCardThePlaygroundAccepts()
     {
         var ct = TestContext.Current.CancellationToken;
 
         var answer = await app.Playground.InvokeAsync("composeExtension/fetchTask", app.Teams.Team.Channels[^1].Id,
             new { commandId = "", commandContext = "message" }, ct);
 
-        Assert.Equal("message", answer.GetProperty("composeExtension").GetProperty("type").GetString());
-        Assert.Equal(JsonValueKind.String, answer.GetProperty("composeExtension").GetProperty("text").ValueKind);
+        // The Playground's client takes only task.type "continue" for a fetchTask (a composeExtension "message" or a task
+        // "message" is "Invalid response returned from your app").
+        var task = answer.GetProperty("task");
+        Assert.Equal("continue", task.GetProperty("type").GetString());
+        Assert.Equal("Unknown command", task.GetProperty("value").GetProperty("card").GetProperty("content").GetProperty("body")[0].GetProperty("text").GetString());
     }
 }

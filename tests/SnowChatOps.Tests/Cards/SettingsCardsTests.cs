@@ -37,6 +37,16 @@ public sealed class SettingsCardsTests
     }
 
     [Fact]
+    public void StateNames_Cancel_GoesBackToSettingsWithoutSendingTheInputs()
+    {
+        var card = new CardTree(SettingsCards.StateNames(new Dictionary<string, string>()));
+
+        var cancel = card.Actions.Single(a => (string?)a["title"] == "Cancel");
+
+        Assert.Equal((ConnectionVerbs.Settings, "none"), ((string?)cancel["data"]!["verb"], (string?)cancel["associatedInputs"]));
+    }
+
+    [Fact]
     public void ConfirmRemove_RemoveIsDestructiveAndKeepIsNot()
     {
         var card = new CardTree(SettingsCards.ConfirmRemove(Connections.Connected()));

@@ -72,6 +72,22 @@ public sealed class TicketsCommandTests
     }
 
     [Fact]
+    public async Task TicketsAll_TicketSharedWithATitle_ListsTheTitleAsTextNotMarkdown()
+    {
+        await using var harness = await BotHarness.ConnectedAsync();
+        var scenario = await TrackingScenario.StartAsync(harness);
+        var ticket = await scenario.TrackAsync("INC0010001", "1", TicketTable.Incident);
+        await scenario.Tracked.SaveAsync(ticket with { Title = "Require MFA for [admins](x)\n*now*" }, TestContext.Current.CancellationToken);
+
+        await harness.Flow()
+            .Send(Activities.Press("tickets-all", "incident"))
+            .AssertReply(reply => Assert.Contains(
+                CardReader.From(reply).Texts,
+                t => t.EndsWith("· New · Require MFA for \\[admins\\](x) \\*now\\*", StringComparison.Ordinal)))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task TicketsAll_ServiceNowDown_ShowsLastKnownStates()
     {
         await using var harness = await BotHarness.ConnectedAsync();

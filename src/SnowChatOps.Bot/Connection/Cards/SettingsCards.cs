@@ -51,6 +51,7 @@ internal static class SettingsCards
         [
             new SubmitAction(ConnectionText.StateNames_Save, new CardSubmit(ConnectionVerbs.StateNamesSave)) { Style = "positive" },
             new SubmitAction(ConnectionText.StateNames_Reset, new CardSubmit(ConnectionVerbs.StateNamesReset)) { AssociatedInputs = "none" },
+            new SubmitAction(ConnectionText.StateNames_Cancel, new CardSubmit(ConnectionVerbs.Settings)) { AssociatedInputs = "none" },
         ]);
     }
 

@@ -47,7 +47,7 @@ internal sealed class TicketsAllCommand(TrackedTickets tracked, ServiceNowClient
         var instance = await snow.GetInstanceAsync(tenantId, cancellationToken);
         var states = page.ToDictionary(t => t.SysId, t => t.LastKnownState, StringComparer.Ordinal);
         var live = instance is not null && await TryReadLiveAsync(tenantId, table, page, states, cancellationToken);
-        var lines = page.Select(t => new TicketLine(t.Number, names(table, states[t.SysId]), instance is null ? null : TicketLink.For(instance, table, t.SysId))).ToList();
+        var lines = page.Select(t => new TicketLine(t.Number, names(table, states[t.SysId]), instance is null ? null : TicketLink.For(instance, table, t.SysId), t.Title)).ToList();
         return (lines, live);
     }
 

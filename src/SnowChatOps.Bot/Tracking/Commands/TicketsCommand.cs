@@ -31,7 +31,7 @@ internal sealed class TicketsCommand(TrackedTickets tracked, ServiceNowClient sn
                 .Select(s => (names(table, s.Code), mine.Count(t => t.LastKnownState == s.Code)))
                 .Where(c => c.Item2 > 0).ToList();
             var latest = mine.OrderByDescending(t => t.UpdatedAt).Take(Latest)
-                .Select(t => new TicketLine(t.Number, names(table, t.LastKnownState), instance is null ? null : TicketLink.For(instance, table, t.SysId)))
+                .Select(t => new TicketLine(t.Number, names(table, t.LastKnownState), instance is null ? null : TicketLink.For(instance, table, t.SysId), t.Title))
                 .ToList();
             await turn.SendActivityAsync(TicketsOverviewCard.Build(table, counts, latest).ToActivity(), cancellationToken);
         }
