@@ -4,26 +4,13 @@ namespace SnowChatOps.Bot.SecureScore.Alerts;
 
 /// <summary>The loop only: one <see cref="ScoreDropChecker.RunOnceAsync"/> per <see cref="ScoreDropOptions.CheckInterval"/>.</summary>
 internal sealed class ScoreDropService(
-    ScoreDropChecker checker, IOptions<ScoreDropOptions> options, TimeProvider time, ILogger<ScoreDropService> logger) : BackgroundService
+    ScoreDropChecker checker, IOptions<ScoreDropOptions> options, TimeProvider time, ILogger<ScoreDropService> logger) : PeriodicCycleService(time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
+    protected override bool Enabled => options.Value.Enabled;
 
-        using var timer = new PeriodicTimer(options.Value.CheckInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await checker.RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.CycleFailed(ex); // loop boundary
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.CheckInterval;
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => checker.RunOnceAsync(cancellationToken);
+
+    protected override void OnCycleFailed(Exception exception) => logger.CycleFailed(exception);
 }

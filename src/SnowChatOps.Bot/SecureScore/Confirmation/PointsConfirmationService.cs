@@ -4,26 +4,13 @@ namespace SnowChatOps.Bot.SecureScore.Confirmation;
 
 /// <summary>The loop only: one <see cref="PointsConfirmer.RunOnceAsync"/> per <see cref="PointsConfirmationOptions.CheckInterval"/>.</summary>
 internal sealed class PointsConfirmationService(
-    PointsConfirmer confirmer, IOptions<PointsConfirmationOptions> options, TimeProvider time, ILogger<PointsConfirmationService> logger) : BackgroundService
+    PointsConfirmer confirmer, IOptions<PointsConfirmationOptions> options, TimeProvider time, ILogger<PointsConfirmationService> logger) : PeriodicCycleService(time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
+    protected override bool Enabled => options.Value.Enabled;
 
-        using var timer = new PeriodicTimer(options.Value.CheckInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await confirmer.RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.CycleFailed(ex); // loop boundary
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.CheckInterval;
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => confirmer.RunOnceAsync(cancellationToken);
+
+    protected override void OnCycleFailed(Exception exception) => logger.CycleFailed(exception);
 }

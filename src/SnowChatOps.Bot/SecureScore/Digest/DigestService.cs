@@ -3,26 +3,14 @@ using Microsoft.Extensions.Options;
 namespace SnowChatOps.Bot.SecureScore.Digest;
 
 /// <summary>The loop only: one <see cref="DigestPoster.RunOnceAsync"/> per <see cref="DigestOptions.CheckInterval"/>.</summary>
-internal sealed class DigestService(DigestPoster poster, IOptions<DigestOptions> options, TimeProvider time, ILogger<DigestService> logger) : BackgroundService
+internal sealed class DigestService(
+    DigestPoster poster, IOptions<DigestOptions> options, TimeProvider time, ILogger<DigestService> logger) : PeriodicCycleService(time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
+    protected override bool Enabled => options.Value.Enabled;
 
-        using var timer = new PeriodicTimer(options.Value.CheckInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await poster.RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.CycleFailed(ex); // loop boundary
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.CheckInterval;
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => poster.RunOnceAsync(cancellationToken);
+
+    protected override void OnCycleFailed(Exception exception) => logger.CycleFailed(exception);
 }

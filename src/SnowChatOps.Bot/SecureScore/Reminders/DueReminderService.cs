@@ -4,26 +4,13 @@ namespace SnowChatOps.Bot.SecureScore.Reminders;
 
 /// <summary>The loop only: one <see cref="DueReminders.RunOnceAsync"/> per <see cref="ReminderOptions.CheckInterval"/>.</summary>
 internal sealed class DueReminderService(
-    DueReminders reminders, IOptions<ReminderOptions> options, TimeProvider time, ILogger<DueReminderService> logger) : BackgroundService
+    DueReminders reminders, IOptions<ReminderOptions> options, TimeProvider time, ILogger<DueReminderService> logger) : PeriodicCycleService(time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
+    protected override bool Enabled => options.Value.Enabled;
 
-        using var timer = new PeriodicTimer(options.Value.CheckInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await reminders.RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.CycleFailed(ex); // loop boundary
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.CheckInterval;
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => reminders.RunOnceAsync(cancellationToken);
+
+    protected override void OnCycleFailed(Exception exception) => logger.CycleFailed(exception);
 }
