@@ -3,7 +3,8 @@
 # Microsoft 365 Agents Playground wired together, prints the URL to open, and stops everything on Ctrl-C.
 # Ports (env): AZURITE_TABLE_PORT=10002 EMULATOR_PORT=5080 BOT_PORT=3978 PLAYGROUND_PORT=56150 GRAPH_PORT=5090
 # Options: --no-build (reuse the last build); --instances N (N bots on BOT_PORT+1.., behind a round-robin proxy on BOT_PORT);
-#          --graph (or SNOWCHATOPS_GRAPH=1): Secure Score from the local Graph emulator instead of the offline catalog.
+#          --graph (or SNOWCHATOPS_GRAPH=1): Secure Score from the local Graph emulator instead of the offline catalog;
+#          --locale zh-CN: the bot answers in that language (the Playground always sends en-US, as if Teams were set to it).
 # Logs: .artifacts/logs/<name>.log; Azurite data: .artifacts/azurite/.
 set -euo pipefail
 # A shell started in the background ignores SIGINT, and bash cannot trap a signal ignored on entry: run once more
@@ -23,18 +24,22 @@ GRAPH="${SNOWCHATOPS_GRAPH:-0}"
 CONFIGURATION="${CONFIGURATION:-Debug}"
 BUILD=1
 INSTANCES=1
+LOCALE=""
 while (($#)); do
   case "$1" in
     --no-build) BUILD=0 ;;
     --graph) GRAPH=1 ;;
     --instances) shift; INSTANCES="${1:-}" ;;
     --instances=*) INSTANCES="${1#*=}" ;;
+    --locale) shift; LOCALE="${1:-}" ;;
+    --locale=*) LOCALE="${1#*=}" ;;
     -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option '$1' (try --help)" ;;
   esac
   shift
 done
 [[ "$INSTANCES" =~ ^[1-9]$ ]] || die "--instances takes a number from 1 to 9"
+[[ -z "$LOCALE" || "$LOCALE" =~ ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$ ]] || die "--locale takes a culture name such as zh-CN or en-US"
 
 require_dotnet_and_node
 require_tool curl "Install curl (Debian: apt-get install -y curl)."
@@ -110,7 +115,7 @@ start_bot() {
     Bot__MicrosoftAppId= Bot__MicrosoftAppPassword= ServiceNow__AllowLoopback=true \
     Connection__PublicBaseUrl="$BOT_URL" Connection__DevPrefill__InstanceUrl="$EMULATOR_URL" \
     Tracking__DevWebhookSecret="$DEV_WEBHOOK_SECRET" \
-    Connection__DevPrefill__ClientSecret=snowchatops-dev-secret ${GRAPH_ENV[@]+"${GRAPH_ENV[@]}"} \
+    Connection__DevPrefill__ClientSecret=snowchatops-dev-secret Localization__DevLocale="$LOCALE" ${GRAPH_ENV[@]+"${GRAPH_ENV[@]}"} \
     dotnet SnowChatOps.Bot.dll --urls "http://127.0.0.1:$2"
   wait_http "$1" "http://127.0.0.1:$2/healthz" "$LAST_PID" 60
 }
@@ -150,6 +155,7 @@ SnowChatOps is running. Open the Agents Playground:  $PLAYGROUND_URL
   azurite    table at 127.0.0.1:$AZURITE_TABLE_PORT (data in .artifacts/azurite/)
 $( [[ "$GRAPH" == 1 ]] && printf '  graph      %s  (Secure Score: /v1.0/security/*, controls at /_emulator/*)\n' "$GRAPH_URL")
   logs       ${LOG_DIR#"$REPO_ROOT"/}/{azurite,emulator,graph,bot*,proxy,playground}.log
+$( [[ -n "$LOCALE" ]] && printf '  language   %s (every turn, whatever the Playground sends)\n' "$LOCALE")
 Everything listens on 127.0.0.1 only. Press Ctrl-C (or send SIGINT/SIGTERM) to stop everything.
 MSG
 

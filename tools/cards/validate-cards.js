@@ -3,7 +3,9 @@
 // Usage: node tools/cards/validate-cards.js <dir> [--json]
 // Checks, per *.json file in <dir>: the official parser (adaptivecards 3.0.6) reports no error or warning; the card
 // declares a version no higher than 1.5 (what Teams renders); no property is unknown to the parser (it silently drops
-// those, so the input is compared with the parser's re-serialised card). Prints one line per file (or a JSON report
+// those, so the input is compared with the parser's re-serialised card); every {{DATE()}}/{{TIME()}} text function is
+// one the renderer formats (a malformed one is shown to the reader raw) and stands only where it is rendered (text
+// and facts, not titles of buttons or inputs). Prints one line per file (or a JSON report
 // with --json) and exits 1 when any card fails, 2 on a usage error.
 'use strict';
 
@@ -11,6 +13,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 // The package main needs a DOM; the minified bundle parses and serialises without one.
 const AC = require('adaptivecards/dist/adaptivecards.min.js');
+// The renderer's own DATE()/TIME() text functions (plain functions, no DOM).
+const { formatText } = require('adaptivecards/lib/text-formatters.js');
 
 const MAX_VERSION = { major: 1, minor: 5 };
 // Teams-specific or free-form members the parser does not model but Teams reads.
@@ -87,6 +91,32 @@ function checkVersion(json, errors) {
   }
 }
 
+// Text members where the renderer applies DATE()/TIME(): a TextBlock's or TextRun's text, a fact's title and value.
+function formatsTextFunctions(key, parentKey, node) {
+  if (parentKey === 'facts') return key === 'title' || key === 'value';
+  return key === 'text' && (node.type === 'TextBlock' || node.type === 'TextRun');
+}
+
+function checkTextFunctions(node, at, parentKey, errors) {
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => checkTextFunctions(item, `${at}[${i}]`, parentKey, errors));
+    return;
+  }
+  if (!isObject(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (typeof value !== 'string') {
+      if (key !== 'data') checkTextFunctions(value, `${at}.${key}`, key, errors);
+      continue;
+    }
+    if (!/\{\{(DATE|TIME)\(/.test(value)) continue;
+    if (!formatsTextFunctions(key, parentKey, node)) {
+      errors.push(`DATE/TIME function where it is not rendered at ${at}.${key}`);
+    } else if (/\{\{(DATE|TIME)\(/.test(formatText('en-US', value))) {
+      errors.push(`malformed DATE/TIME function at ${at}.${key}: ${JSON.stringify(value)}`);
+    }
+  }
+}
+
 function validateCard(text) {
   const errors = [];
   let json;
@@ -107,6 +137,7 @@ function validateCard(text) {
   }
   for (const event of card.validateProperties().validationEvents) errors.push(`validation: ${event.message}`);
   compare(json, card.toJSON(new AC.SerializationContext(AC.Versions.v1_5)), '$', undefined, errors);
+  checkTextFunctions(json, '$', undefined, errors);
   return errors;
 }
 

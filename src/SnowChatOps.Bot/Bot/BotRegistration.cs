@@ -22,6 +22,14 @@ internal static class BotRegistration
                     logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
                 sp.GetRequiredService<ConnectorClientCache>()),
             sp.GetRequiredService<ILogger<RefusingBotFrameworkAuthentication>>()));
+        services.AddOptions<DevLocaleOptions>().BindConfiguration(DevLocaleOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DevLocaleOptions>, DevLocaleOptionsValidator>();
+        if (!string.IsNullOrWhiteSpace(configuration[$"{DevLocaleOptions.Section}:{nameof(DevLocaleOptions.DevLocale)}"]))
+        {
+            // Before the locale middleware (AddBotCore, below) and every feature's middleware registered after AddBot.
+            services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, DevLocaleMiddleware>();
+        }
+
         services.AddSingleton<BotErrorHandler>();
         services.AddSingleton<ChatOpsAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ChatOpsAdapter>());

@@ -72,7 +72,7 @@ internal sealed class ClientCredentialsConnector(
             Version = report.Version?.ToString(),
         }, cancellationToken) ?? connection;
         logger.Connected(connection.TenantId, verified.ConnectedAsIntegrationUser);
-        return ResultCards.Connected(verified, report.Checks, UserClock.For(context.Turn));
+        return ResultCards.Connected(verified, report.Checks);
     }
 
     private async Task<AdaptiveCard> UndoAsync(ServiceNowConnection connection, string reason, CancellationToken cancellationToken)

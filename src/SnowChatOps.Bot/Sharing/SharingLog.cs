@@ -47,4 +47,7 @@ internal static partial class SharingLog
 
     [LoggerMessage(10015, LogLevel.Information, "Share answered {Result} {Outcome} for submission {CorrelationId}")]
     public static partial void Answered(this ILogger logger, string result, string outcome, string correlationId);
+
+    [LoggerMessage(10016, LogLevel.Information, "Share form {CorrelationId} cancelled; nothing was sent")]
+    public static partial void Cancelled(this ILogger logger, string correlationId);
 }

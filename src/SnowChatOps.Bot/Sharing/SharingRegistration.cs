@@ -34,6 +34,7 @@ internal static class SharingRegistration
         services.AddChatCommand<ShareCommand>(ShareCommandNames.Share, () => SharingText.Command_Share, order: 51);
         services.AddChatCommand<ShareSubmitCommand>(ShareCommandNames.Submit);
         services.AddChatCommand<ShareAnywayCommand>(ShareCommandNames.SubmitAnyway);
+        services.AddChatCommand<ShareCancelCommand>(ShareCommandNames.Cancel);
         return services;
     }
 }

@@ -21,6 +21,7 @@ public sealed class CardValidatorTests
     [InlineData("version-1.6", "version 1.6 is above 1.5")]
     [InlineData("unknown-element", "Unknown element type \"Carousel\"")]
     [InlineData("bad-enum", "Invalid value \"Huge\"")]
+    [InlineData("bad-date-function", "malformed DATE/TIME function at $.body[0].text")]
     public async Task ValidateDirectory_InvalidSample_ReportsTheProblem(string card, string expected)
     {
         var report = await AdaptiveCardValidator.ValidateDirectoryAsync(Path.Combine(Samples, "invalid"), TestContext.Current.CancellationToken);

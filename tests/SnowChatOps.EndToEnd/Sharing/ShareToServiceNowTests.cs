@@ -72,6 +72,29 @@ public sealed class ShareToServiceNowTests(RunningApp app, PlaygroundPage playgr
         expected.AssertRenderedTicket(await ticket.InnerTextAsync(), row);
     }
 
+    [Fact]
+    public async Task Share_CancelClickedOnTheForm_ReplacesItWithNotSharedAndSendsNothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var replies = await app.Playground.OpenStreamAsync(ct);
+        var chat = new ShareChat(app, replies);
+        var list = await playground.NewCardAsync(ShareChat.ListTitle, "page-cancel-1-actions", () => playground.SendAsync("actions Identity"));
+        var form = await playground.NewCardAsync(ShareChat.FormTitle, "page-cancel-2-form", () => PlaygroundPage.ClickAsync(list, ShareChat.ShareButton, nth: 2));
+        var formSent = await chat.NextCardAsync(c => c.FirstTextBlock == ShareChat.FormTitle, ct);
+        var correlation = ExpectedChangeRequest.For(formSent.Card, Priority, DueInDays).CorrelationId;
+        var formsShown = await playground.CardsWithTextBlock(ShareChat.FormTitle).CountAsync();
+
+        var notShared = await playground.NewCardAsync("Not shared", "page-cancel-3-not-shared", () => PlaygroundPage.ClickAsync(form, "Cancel"));
+        var answer = await chat.NextCardAsync(c => c.FirstTextBlock == "Not shared", ct);
+
+        Assert.True(answer.ReplacedInPlace && answer.MessageId == formSent.MessageId, $"{answer.Action} {answer.MessageId} (form {formSent.MessageId})");
+        Assert.Contains("Nothing was sent to ServiceNow.", answer.Card.TextBlocks);
+        Assert.Equal(["Browse actions"], answer.Card.ActionTitles);
+        Assert.Contains("Nothing was sent to ServiceNow.", await notShared.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(formsShown - 1, await playground.CardsWithTextBlock(ShareChat.FormTitle).CountAsync());
+        Assert.DoesNotContain(await app.ServiceNowControl.GetRecordsAsync("change_request", ct), r => r["correlation_id"] == correlation);
+    }
+
     /// <summary>The emulator's change requests from this submission, or for its action (a second ticket would be a duplicate).</summary>
     private async Task<List<IReadOnlyDictionary<string, string>>> StoredForAsync(ExpectedChangeRequest expected, CancellationToken ct) =>
         [.. (await app.ServiceNowControl.GetRecordsAsync("change_request", ct))

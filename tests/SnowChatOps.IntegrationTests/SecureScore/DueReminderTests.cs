@@ -34,7 +34,7 @@ public sealed class DueReminderTests(AzuriteFixture azurite) : IAsyncDisposable
         Assert.Equal((0, 1, 0), (early, posted, again));
         var reminder = Assert.Single(Cards(host.App));
         Assert.Equal("conv-1;messageid=card-1", reminder.Conversation.Id);
-        Assert.Equal($"Due in 24 hours: {ticket.Number} · Require MFA for admins is due 2026-03-05 08:00 (UTC+00:00)", SharingTurns.Title(reminder));
+        Assert.Equal($"Due in 24 hours: {ticket.Number} · Require MFA for admins is due " + "{{DATE(2026-03-05T08:00:00Z, SHORT)}} {{TIME(2026-03-05T08:00:00Z)}}", SharingTurns.Title(reminder));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class DueReminderTests(AzuriteFixture azurite) : IAsyncDisposable
         var later = await RemindAsync(host.App);
 
         Assert.Equal((1, 1, 0, 0), (soon, overdue, again, later));
-        Assert.Equal($"Overdue: {ticket.Number} · Require MFA for admins was due 2026-03-05 08:00 (UTC+00:00)", SharingTurns.Title(Cards(host.App).Last()));
+        Assert.Equal($"Overdue: {ticket.Number} · Require MFA for admins was due " + "{{DATE(2026-03-05T08:00:00Z, SHORT)}} {{TIME(2026-03-05T08:00:00Z)}}", SharingTurns.Title(Cards(host.App).Last()));
         Assert.Empty(await host.App.Tracked.ListDueByAsync(DateTimeOffset.MaxValue, ct)); // out of the due-date index
     }
 
@@ -102,7 +102,7 @@ public sealed class DueReminderTests(AzuriteFixture azurite) : IAsyncDisposable
         var after = await RemindAsync(host.App);
 
         Assert.Equal((0, 1), (quiet, after));
-        Assert.EndsWith("is due 2026-03-05 04:00 (UTC+08:00)", SharingTurns.Title(Assert.Single(Cards(host.App))), StringComparison.Ordinal);
+        Assert.EndsWith("is due {{DATE(2026-03-04T20:00:00Z, SHORT)}} {{TIME(2026-03-04T20:00:00Z)}}", SharingTurns.Title(Assert.Single(Cards(host.App))), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,8 +9,6 @@ namespace SnowChatOps.Tests.Cards;
 // AuthorizeCard, ChecklistCard, StatusCard and ResultCards: the one thing each must get right.
 public sealed class ConnectionCardsTests
 {
-    private static readonly UserClock Clock = new(TimeSpan.Zero);
-
     [Fact]
     public void Authorize_SignInButton_OpensTheAuthorizeUrlInTheBrowser()
     {
@@ -39,7 +37,7 @@ public sealed class ConnectionCardsTests
     {
         var connection = Connections.Connected();
 
-        var json = new CardTree(StatusCard.Build(connection, "Working", Clock)).Json;
+        var json = new CardTree(StatusCard.Build(connection, "Working")).Json;
 
         Assert.DoesNotContain(connection.ClientSecret, json, StringComparison.Ordinal);
         Assert.DoesNotContain(connection.Tokens.AccessToken, json, StringComparison.Ordinal);
@@ -51,7 +49,7 @@ public sealed class ConnectionCardsTests
     {
         var connection = Connections.Connected() with { Status = ConnectionStatus.NeedsAuthorization };
 
-        var card = new CardTree(StatusCard.Build(connection, "Needs authorization", Clock));
+        var card = new CardTree(StatusCard.Build(connection, "Needs authorization"));
 
         Assert.Equal(ConnectionVerbs.Reprovision, (string?)card.Actions.First()["data"]!["verb"]);
     }
@@ -67,7 +65,7 @@ public sealed class ConnectionCardsTests
     [Fact]
     public void ResultConnected_WithWarnings_ListsOnlyTheFailedAndWarningChecks()
     {
-        var card = new CardTree(ResultCards.Connected(Connections.Connected(), SampleCards.Checks(), Clock));
+        var card = new CardTree(ResultCards.Connected(Connections.Connected(), SampleCards.Checks()));
 
         var checkLines = card.Texts.Where(t => "✔⚠✖ℹ".Contains(t[0], StringComparison.Ordinal)).ToList();
 

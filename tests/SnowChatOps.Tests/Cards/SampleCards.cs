@@ -73,7 +73,6 @@ internal static class SampleCards
 
     private static IEnumerable<SampleCard> Connection()
     {
-        var clock = new UserClock(TimeSpan.FromHours(8));
         var connected = Connections.Connected();
         var needsAuth = connected with { Status = ConnectionStatus.NeedsAuthorization, LastSuccessAt = null };
         var renamed = new Dictionary<string, string> { ["incident:6"] = "Fixed" };
@@ -82,15 +81,15 @@ internal static class SampleCards
             new("authorize", () => AuthorizeCard.Build("Connect ServiceNow · step 3 of 3", SignInUrl, TimeSpan.FromMinutes(10))),
             new("checklist", () => ChecklistCard.Build("ServiceNow troubleshooting checklist", Checks(), offerAuthorize: false)),
             new("checklist-authorize", () => ChecklistCard.Build("ServiceNow troubleshooting checklist", Checks(), offerAuthorize: true)),
-            new("status-connected", () => StatusCard.Build(connected, "Working", clock)),
-            new("status-needs-authorization", () => StatusCard.Build(needsAuth, "Needs authorization", new UserClock(null))),
+            new("status-connected", () => StatusCard.Build(connected, "Working")),
+            new("status-needs-authorization", () => StatusCard.Build(needsAuth, "Needs authorization")),
             new("status-not-connected", StatusCard.NotConnected),
             new("settings-menu", () => SettingsCards.Menu(connected)),
             new("settings-confirm-remove", () => SettingsCards.ConfirmRemove(connected)),
             new("settings-state-names", () => SettingsCards.StateNames(renamed)),
             new("settings-state-names-error", () => SettingsCards.StateNames(renamed, "A state name can be at most 40 characters.")),
-            new("result-connected", () => ResultCards.Connected(connected, [new("Instance reachable", CheckOutcome.Passed)], clock)),
-            new("result-connected-warnings", () => ResultCards.Connected(connected, Checks(), clock)),
+            new("result-connected", () => ResultCards.Connected(connected, [new("Instance reachable", CheckOutcome.Passed)])),
+            new("result-connected-warnings", () => ResultCards.Connected(connected, Checks())),
             new("result-failed", () => ResultCards.Failed("ServiceNow refused the client secret.")),
             new("result-needs-authorization", () => ResultCards.NeedsAuthorization(connected.InstanceUrl)),
             new("result-notice", () => ResultCards.Notice("Nothing changed: the ServiceNow connection is kept.")),

@@ -47,8 +47,8 @@ internal sealed class AuthorizationCompleter(
         {
             logger.ConnectFailed(request.TenantId, callback.Error ?? "no code");
             AuthorizationOutcome refused = callback.Error == "access_denied"
-                ? _ => ResultCards.Notice(ConnectionText.Result_Denied)
-                : _ => ResultCards.Failed(string.Format(CultureInfo.CurrentCulture, ConnectionText.OAuth_Unknown, exchange.CallbackUri));
+                ? () => ResultCards.Notice(ConnectionText.Result_Denied)
+                : () => ResultCards.Failed(string.Format(CultureInfo.CurrentCulture, ConnectionText.OAuth_Unknown, exchange.CallbackUri));
             return (refused, null);
         }
 
@@ -63,13 +63,13 @@ internal sealed class AuthorizationCompleter(
         {
             await exchange.RevokeQuietlyAsync(request.InstanceUrl, tokens, cancellationToken);
             logger.ConnectFailed(request.TenantId, "identify");
-            return (_ => ResultCards.Failed(ConnectionText.Result_Unreachable), null);
+            return (() => ResultCards.Failed(ConnectionText.Result_Unreachable), null);
         }
 
         var held = Held(request, tokens, user);
         await confirmations.SaveAsync(held, cancellationToken);
         logger.SignInHeld(request.TenantId, user.IsIntegrationUser);
-        return (_ => ConfirmationCards.Ask(held, options.Value.AuthorizationLifetime), held);
+        return (() => ConfirmationCards.Ask(held, options.Value.AuthorizationLifetime), held);
     }
 
     private PendingConfirmation Held(PendingAuthorization request, ServiceNowTokens tokens, ServiceNowUser user) => new()
@@ -119,7 +119,7 @@ internal sealed class AuthorizationCompleter(
         var delivered = await messenger.ContinueAsync(target, async (turn, ct) =>
         {
             await RetireSignInCardAsync(turn, request.CardActivityId, ct);
-            await turn.SendActivityAsync(outcome(UserClock.For(turn)).ToActivity(), ct);
+            await turn.SendActivityAsync(outcome().ToActivity(), ct);
         }, cancellationToken);
         if (!delivered)
         {

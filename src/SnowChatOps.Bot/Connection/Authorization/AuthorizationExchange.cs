@@ -33,11 +33,11 @@ internal sealed class AuthorizationExchange(ServiceNowOAuthClient oauth, Service
                 ServiceNowOAuthFailureReason.RedirectUriMismatch => string.Format(CultureInfo.CurrentCulture, ConnectionText.OAuth_RedirectUriMismatch, CallbackUri),
                 _ => string.Format(CultureInfo.CurrentCulture, ConnectionText.OAuth_Unknown, CallbackUri),
             };
-            return new(null, _ => ResultCards.Failed(reason));
+            return new(null, () => ResultCards.Failed(reason));
         }
         catch (ServiceNowException ex) when (ex is ServiceNowUnavailableException or ServiceNowIpBlockedException or ServiceNowRateLimitedException or ServiceNowRequestRejectedException)
         {
-            return new(null, _ => ResultCards.Failed(ConnectionText.Result_Unreachable));
+            return new(null, () => ResultCards.Failed(ConnectionText.Result_Unreachable));
         }
     }
 

@@ -4,6 +4,6 @@ namespace SnowChatOps.Bot.Connection.Authorization;
 
 /// <summary>
 /// The card to post once the callback is handled. Built inside the conversation's turn, so it is rendered in the
-/// admin's language and time zone.
+/// admin's language (its times are shown in each reader's own time zone: <see cref="CardTime"/>).
 /// </summary>
-internal delegate AdaptiveCard AuthorizationOutcome(UserClock clock);
+internal delegate AdaptiveCard AuthorizationOutcome();

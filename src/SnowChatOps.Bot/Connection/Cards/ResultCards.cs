@@ -8,9 +8,9 @@ namespace SnowChatOps.Bot.Connection.Cards;
 /// <summary>What the admin sees in chat when the sign-in comes back, and when tokens stop working.</summary>
 internal static class ResultCards
 {
-    public static AdaptiveCard Connected(ServiceNowConnection connection, IReadOnlyList<CheckResult> checks, UserClock clock)
+    public static AdaptiveCard Connected(ServiceNowConnection connection, IReadOnlyList<CheckResult> checks)
     {
-        var status = StatusCard.Build(connection, ConnectionText.Status_Working, clock);
+        var status = StatusCard.Build(connection, ConnectionText.Status_Working);
         var body = new List<CardElement> { new TextBlock("✔ " + ConnectionText.Result_Connected_Title) { Size = "Large", Weight = "Bolder", Color = "Good" } };
         var problems = checks.Where(c => c.Outcome is CheckOutcome.Failed or CheckOutcome.Warning).ToList();
         if (problems.Count > 0)

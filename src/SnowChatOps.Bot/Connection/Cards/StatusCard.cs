@@ -14,7 +14,7 @@ internal static class StatusCard
         ],
         [ConnectionButtons.Connect(), ConnectionButtons.Diagnose()]);
 
-    public static AdaptiveCard Build(ServiceNowConnection connection, string liveState, UserClock clock)
+    public static AdaptiveCard Build(ServiceNowConnection connection, string liveState)
     {
         var user = connection.ConnectedAsUserName is null
             ? "—"
@@ -25,9 +25,9 @@ internal static class StatusCard
             new(ConnectionText.Status_Instance, connection.InstanceUrl),
             new(ConnectionText.Status_Version, connection.Version ?? "—"),
             new(ConnectionText.Status_ConnectedAs, user),
-            new(ConnectionText.Status_ConnectedBy, Format(ConnectionText.Status_ConnectedByValue, connection.ConnectedByName, clock.Format(connection.ConnectedAt))),
-            new(ConnectionText.Status_Token, Format(ConnectionText.Status_TokenValue, clock.Format(connection.Tokens.AccessExpiresAt))),
-            new(ConnectionText.Status_LastSuccess, connection.LastSuccessAt is { } at ? clock.Format(at) : ConnectionText.Status_Never),
+            new(ConnectionText.Status_ConnectedBy, Format(ConnectionText.Status_ConnectedByValue, connection.ConnectedByName, CardTime.Instant(connection.ConnectedAt))),
+            new(ConnectionText.Status_Token, Format(ConnectionText.Status_TokenValue, CardTime.Instant(connection.Tokens.AccessExpiresAt))),
+            new(ConnectionText.Status_LastSuccess, connection.LastSuccessAt is { } at ? CardTime.Instant(at) : ConnectionText.Status_Never),
         };
         var actions = new List<CardAction>();
         if (connection.Status == ConnectionStatus.NeedsAuthorization)

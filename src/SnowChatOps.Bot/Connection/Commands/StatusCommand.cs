@@ -25,7 +25,7 @@ internal sealed class StatusCommand(IConnectionStore connections, ServiceNowClie
 
         var live = await ProbeAsync(connection, cancellationToken);
         connection = await connections.GetAsync(tenant, cancellationToken) ?? connection;
-        await turn.SendActivityAsync(StatusCard.Build(connection, live, UserClock.For(turn)).ToActivity(), cancellationToken);
+        await turn.SendActivityAsync(StatusCard.Build(connection, live).ToActivity(), cancellationToken);
     }
 
     private async Task<string> ProbeAsync(ServiceNowConnection connection, CancellationToken cancellationToken)

@@ -23,7 +23,7 @@ internal sealed class ConnectionCommitter(
             var winner = await connections.GetAsync(confirmed.TenantId, cancellationToken);
             await exchange.RevokeQuietlyAsync(confirmed.InstanceUrl, confirmed.Tokens, cancellationToken);
             logger.ConnectFailed(confirmed.TenantId, "conflict");
-            return _ => ResultCards.Notice(string.Format(CultureInfo.CurrentCulture, ConnectionText.Result_Conflict, winner?.ConnectedByName ?? "?"));
+            return () => ResultCards.Notice(string.Format(CultureInfo.CurrentCulture, ConnectionText.Result_Conflict, winner?.ConnectedByName ?? "?"));
         }
 
         return await VerifyAsync(saved, cancellationToken);
@@ -78,7 +78,7 @@ internal sealed class ConnectionCommitter(
             Version = report.Version?.ToString(),
         }, cancellationToken) ?? connection;
         logger.Connected(connection.TenantId, verified.ConnectedAsIntegrationUser);
-        return clock => ResultCards.Connected(verified, report.Checks, clock);
+        return () => ResultCards.Connected(verified, report.Checks);
     }
 
     private async Task<AuthorizationOutcome> UndoAsync(ServiceNowConnection connection, string reason, CancellationToken cancellationToken)
@@ -86,6 +86,6 @@ internal sealed class ConnectionCommitter(
         await connections.DeleteAsync(connection.TenantId, cancellationToken);
         await exchange.RevokeQuietlyAsync(connection.InstanceUrl, connection.Tokens, cancellationToken);
         logger.ConnectFailed(connection.TenantId, "verification");
-        return _ => ResultCards.Failed(reason);
+        return () => ResultCards.Failed(reason);
     }
 }

@@ -34,7 +34,7 @@ internal sealed class SignInConfirmations(
         }
 
         var outcome = await committer.CommitAsync(confirmed, cancellationToken);
-        return new(outcome(UserClock.For(turn)));
+        return new(outcome());
     }
 
     public async Task<ConfirmationAnswer> DeclineAsync(ITurnContext turn, string id, CancellationToken cancellationToken)

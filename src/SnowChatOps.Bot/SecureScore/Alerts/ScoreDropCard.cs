@@ -60,7 +60,7 @@ internal static class ScoreDropCard
 
     private static string Points(double points) => points.ToString("0.##", CultureInfo.CurrentCulture);
 
-    private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateTimeOffset at) => CardTime.Day(DateOnly.FromDateTime(at.UtcDateTime));
 
     private static string CategoryName(ActionCategory category) => category switch
     {

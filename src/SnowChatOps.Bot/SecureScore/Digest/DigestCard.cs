@@ -19,7 +19,7 @@ internal static class DigestCard
         var culture = CultureInfo.CurrentCulture;
         var body = new List<CardElement>
         {
-            new TextBlock(string.Format(culture, SecureScoreText.Digest_Title, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))) { Size = "Medium", Weight = "Bolder" },
+            new TextBlock(string.Format(culture, SecureScoreText.Digest_Title, CardTime.Day(day))) { Size = "Medium", Weight = "Bolder" },
             new TextBlock(string.Format(culture, SecureScoreText.Digest_Open, content.OpenByState.Sum(s => s.Value),
                 string.Join(culture.TextInfo.ListSeparator + " ", content.OpenByState.Select(s => string.Format(culture, SecureScoreText.Digest_StateCount, s.Key, s.Value))))),
         };

@@ -6,7 +6,7 @@ using SnowChatOps.Bot.Tickets;
 
 namespace SnowChatOps.Bot.SecureScore.Reminders;
 
-/// <summary>"Due in 24 hours: …" or "Overdue: …", with the due time in the ticket conversation's offset, in the current UI culture.</summary>
+/// <summary>"Due in 24 hours: …" or "Overdue: …", with the due time in each reader's own time zone (<see cref="CardTime"/>), in the current UI culture.</summary>
 internal static class ReminderCard
 {
     private const int MaxTitleLength = 120;
@@ -15,9 +15,7 @@ internal static class ReminderCard
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var culture = CultureInfo.CurrentCulture;
-        var local = dueAt.ToOffset(ticket.UtcOffset);
-        var offset = (ticket.UtcOffset < TimeSpan.Zero ? "-" : "+") + ticket.UtcOffset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
-        var when = string.Format(culture, SecureScoreText.Reminder_Time, local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), offset);
+        var when = CardTime.Instant(dueAt);
         var subject = ticket.Title is { Length: > 0 } title
             ? ticket.Number + " · " + UserText.Clean(title, MaxTitleLength).ReplaceLineEndings(" ")
             : ticket.Number;

@@ -23,6 +23,15 @@ internal static class StatusCards
             new TextBlock(SharingText.Queued_Body),
         ]);
 
+    /// <summary>The form's Cancel: nothing was sent; the way back to the actions.</summary>
+    public static AdaptiveCard Cancelled(string actionTitle) => new(
+        [
+            new TextBlock(SharingText.Cancelled_Title) { Size = "Large", Weight = "Bolder" },
+            new TextBlock(actionTitle) { IsSubtle = true, Spacing = "None" },
+            new TextBlock(SharingText.Cancelled_Body),
+        ],
+        [new SubmitAction(SharingText.Cancelled_Browse, new CardSubmit(ShareCommandNames.Actions))]);
+
     /// <summary>ServiceNow refused a share that has no form to correct in chat (one from a Teams message).</summary>
     public static AdaptiveCard Refused(string title, string error) => new(
         [

@@ -11,7 +11,8 @@ namespace SnowChatOps.Bot.Sharing.Submission;
 
 /// <summary>
 /// The chat form's "Send to ServiceNow" and the duplicates card's "Create another anyway": reads the press into a
-/// <see cref="ShareRequest"/>, calls <see cref="ShareService"/>, and replaces the pressed card with the answer.
+/// <see cref="ShareRequest"/>, calls <see cref="ShareService"/>, and replaces the pressed card with the answer; and
+/// the form's Cancel.
 /// </summary>
 internal sealed class ShareChat(ShareService service, SharePresenter presenter, ImprovementActionCatalog catalog, TimeProvider time, ILogger<ShareChat> logger)
 {
@@ -29,6 +30,29 @@ internal sealed class ShareChat(ShareService service, SharePresenter presenter, 
         var result = await service.SubmitAsync(request, cancellationToken);
         logger.Answered(result.Kind.ToString(), result.Outcome?.Kind.ToString() ?? "-", arg.CorrelationId);
         await ShowAsync(turn, request, result, cancellationToken);
+    }
+
+    /// <summary>The form's Cancel: the form becomes a "not shared" card; a form already sent shows what became of it.</summary>
+    public async Task CancelAsync(ITurnContext turn, CommandInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(input);
+        if (!CardArg.TryRead<ShareArg>(input.Argument, out var arg) || arg.ActionId is null)
+        {
+            await turn.SendActivityAsync(SharingText.Card_Stale, cancellationToken: cancellationToken);
+            return;
+        }
+
+        var request = SharingTurn.Request(turn, arg, null, time);
+        var result = await service.CancelAsync(request, cancellationToken);
+        if (result.Kind is not ShareResultKind.Cancelled)
+        {
+            await ShowAsync(turn, request, result, cancellationToken);
+            return;
+        }
+
+        var title = (await catalog.FindAsync(request.TenantId, arg.ActionId, cancellationToken))?.Title ?? arg.ActionId;
+        await turn.ReplaceOrSendAsync(StatusCards.Cancelled(title), cancellationToken);
     }
 
     private async Task ShowAsync(ITurnContext turn, ShareRequest request, ShareResult result, CancellationToken cancellationToken)

@@ -17,4 +17,7 @@ internal enum ShareResultKind
 
     /// <summary>The card no longer matches anything we hold.</summary>
     Stale,
+
+    /// <summary>Cancel on a form that sent nothing: nothing was stored or sent.</summary>
+    Cancelled,
 }

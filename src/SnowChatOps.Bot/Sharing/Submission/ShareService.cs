@@ -53,6 +53,31 @@ internal sealed class ShareService(ISubmissionStore store, SubmissionRunner runn
         return await RunAsync(added, request, cancellationToken);
     }
 
+    /// <summary>
+    /// The form's Cancel: nothing to undo when no press of this form was stored (or ServiceNow refused it). A form
+    /// whose Send already went through is answered with that submission's state, never with "nothing was shared".
+    /// </summary>
+    public async Task<ShareResult> CancelAsync(ShareRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var existing = await store.GetAsync(request.TenantId, request.Arg.CorrelationId, cancellationToken);
+        if (existing is not null && !existing.BelongsTo(request.UserId))
+        {
+            logger.NotOwner(existing.CorrelationId);
+            return new ShareResult(ShareResultKind.NotOwner) { OwnerName = existing.SharedBy };
+        }
+
+        if (existing is { Status: SubmissionStatus.Created or SubmissionStatus.Creating or SubmissionStatus.Queued }
+            or { Status: SubmissionStatus.Pending, Hold: SubmissionHold.None })
+        {
+            logger.AlreadyHandled(existing.CorrelationId, existing.Status.ToString());
+            return ShareResult.Seen(existing);
+        }
+
+        logger.Cancelled(request.Arg.CorrelationId);
+        return new ShareResult(ShareResultKind.Cancelled);
+    }
+
     private async Task<ShareResult> RunAsync(ShareSubmission submission, ShareRequest request, CancellationToken cancellationToken)
         => new(ShareResultKind.Ran, await runner.RunAsync(submission, checkDuplicates: !request.Anyway, cancellationToken));
 

@@ -25,7 +25,7 @@ internal static class TicketCard
 
         if (view.DueDay is { } due)
         {
-            facts.Add(new(TicketsText.Fact_DueDate, due.ToString("D", CultureInfo.CurrentCulture)));
+            facts.Add(new(TicketsText.Fact_DueDate, CardTime.Day(due)));
         }
 
         facts.Add(new(TicketsText.Fact_SharedBy, view.SharedBy));

@@ -25,6 +25,13 @@ internal sealed class ShareScenario(BotHarness harness, ShareDriver driver, Card
 
     public Activity PressSend(Action<JObject>? edit = null) => ShareDriver.Press(form, formId, edit);
 
+    /// <summary>Presses the form's Cancel (the client sends no inputs with it: the button's associatedInputs is none).</summary>
+    public Activity PressCancel(string? locale = null)
+    {
+        var action = form.Json["actions"]!.First(a => (string?)a["data"]?["verb"] == "share-cancel");
+        return Activities.Submit(action["data"]!.DeepClone(), locale, formId);
+    }
+
     public Task<IReadOnlyList<Activity>> SendAsync(Action<JObject>? edit = null) => driver.SendAsync(PressSend(edit));
 
     public Task<IReadOnlyList<Activity>> SendAsync(Activity activity) => driver.SendAsync(activity);

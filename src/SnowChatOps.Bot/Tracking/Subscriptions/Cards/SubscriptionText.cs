@@ -1,4 +1,5 @@
 using System.Globalization;
+using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.SecureScore;
 using SnowChatOps.Bot.ServiceNow;
@@ -73,7 +74,7 @@ internal static class SubscriptionText
         _ => Format(SubscriptionsText.Reason_Other, Text.UserText.Clean(code, 40)),
     };
 
-    public static string Time(DateTimeOffset at) => Format(SubscriptionsText.Time_Utc, at.ToUniversalTime());
+    public static string Time(DateTimeOffset at) => CardTime.Instant(at);
 
     public static string Priority(int priority) => SubscriptionsText.ResourceManager.GetString($"Priority_{priority}", CultureInfo.CurrentUICulture) ?? priority.ToString(CultureInfo.InvariantCulture);
 
