@@ -40,7 +40,7 @@ public sealed class DailyDigestTests(AzuriteFixture azurite) : IAsyncDisposable
         var digests = Cards(host.App).Skip(before).ToList();
         Assert.Equal([Shanghai, SecureScoreLoopHost.Conversation, Shanghai], digests.Select(d => d.Conversation.Id));
         var card = SharingTurns.Card(digests[1]);
-        Assert.Equal("Daily Secure Score digest, 2026-03-03", (string?)card.SelectToken("$.body[0].text"));
+        Assert.Equal("Daily Secure Score digest, Tuesday, March 3, 2026", (string?)card.SelectToken("$.body[0].text"));
         Assert.StartsWith("Open tickets: 1 (", (string?)card.SelectToken("$.body[1].text"), StringComparison.Ordinal);
         Assert.Contains(card.SelectTokens("$.body[*].text"), t => (string?)t == $"Due within 2 days: 1 ({ticket.Number})");
         var shares = card.SelectTokens("$..actions[?(@.data.verb == 'share')].data.arg").Select(a => (string?)a).ToList();
