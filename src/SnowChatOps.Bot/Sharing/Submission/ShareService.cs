@@ -13,16 +13,14 @@ internal sealed class ShareService(ISubmissionStore store, SubmissionRunner runn
     {
         ArgumentNullException.ThrowIfNull(request);
         var existing = await store.GetAsync(request.TenantId, request.Arg.CorrelationId, cancellationToken);
-        if (existing is not null && !existing.BelongsTo(request.UserId))
+        if (Refused(existing, request) is { } refused)
         {
-            logger.NotOwner(existing.CorrelationId);
-            return new ShareResult(ShareResultKind.NotOwner) { OwnerName = existing.SharedBy };
+            return refused;
         }
 
         if (existing is { Status: SubmissionStatus.Created or SubmissionStatus.Creating or SubmissionStatus.Queued })
         {
-            logger.AlreadyHandled(existing.CorrelationId, existing.Status.ToString());
-            return ShareResult.Seen(existing);
+            return Seen(existing);
         }
 
         if (request.Values is not { } values)
@@ -61,21 +59,38 @@ internal sealed class ShareService(ISubmissionStore store, SubmissionRunner runn
     {
         ArgumentNullException.ThrowIfNull(request);
         var existing = await store.GetAsync(request.TenantId, request.Arg.CorrelationId, cancellationToken);
-        if (existing is not null && !existing.BelongsTo(request.UserId))
+        if (Refused(existing, request) is { } refused)
         {
-            logger.NotOwner(existing.CorrelationId);
-            return new ShareResult(ShareResultKind.NotOwner) { OwnerName = existing.SharedBy };
+            return refused;
         }
 
         if (existing is { Status: SubmissionStatus.Created or SubmissionStatus.Creating or SubmissionStatus.Queued }
             or { Status: SubmissionStatus.Pending, Hold: SubmissionHold.None })
         {
-            logger.AlreadyHandled(existing.CorrelationId, existing.Status.ToString());
-            return ShareResult.Seen(existing);
+            return Seen(existing);
         }
 
         logger.Cancelled(request.Arg.CorrelationId);
         return new ShareResult(ShareResultKind.Cancelled);
+    }
+
+    /// <summary>Another user's submission: refused, nothing changed. Null when the press is the owner's (or the first).</summary>
+    private ShareResult? Refused(ShareSubmission? existing, ShareRequest request)
+    {
+        if (existing is null || existing.BelongsTo(request.UserId))
+        {
+            return null;
+        }
+
+        logger.NotOwner(existing.CorrelationId);
+        return new ShareResult(ShareResultKind.NotOwner) { OwnerName = existing.SharedBy };
+    }
+
+    /// <summary>A submission already under way or done: its state, nothing redone.</summary>
+    private ShareResult Seen(ShareSubmission existing)
+    {
+        logger.AlreadyHandled(existing.CorrelationId, existing.Status.ToString());
+        return ShareResult.Seen(existing);
     }
 
     private async Task<ShareResult> RunAsync(ShareSubmission submission, ShareRequest request, CancellationToken cancellationToken)
