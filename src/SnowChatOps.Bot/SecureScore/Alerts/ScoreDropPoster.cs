@@ -103,7 +103,7 @@ internal sealed class ScoreDropPoster(
                 }
             }
 
-            var title = UserText.Clean(action?.Title ?? loss.ControlId, MaxTitleLength).ReplaceLineEndings(" ");
+            var title = CardMarkdown.Line(action?.Title ?? loss.ControlId, MaxTitleLength);
             lines.Add(new ScoreDropLine(loss, title, action?.Category, action?.Id));
         }
 

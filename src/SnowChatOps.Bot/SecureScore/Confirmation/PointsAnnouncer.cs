@@ -2,8 +2,8 @@ using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Proactive;
 using SnowChatOps.Bot.SecureScore.Store;
-using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Errors;
+using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Text;
 using SnowChatOps.Bot.Tickets;
 using SnowChatOps.Bot.Tracking.Delivery;
@@ -87,7 +87,7 @@ internal sealed class PointsAnnouncer(
             title = null;
         }
 
-        return UserText.Clean(title ?? ticket.Title ?? ticket.ActionId, MaxTitleLength).ReplaceLineEndings(" ");
+        return CardMarkdown.Line(title ?? ticket.Title ?? ticket.ActionId, MaxTitleLength);
     }
 
     private async Task RefreshCardAsync(TrackedTicket ticket, CancellationToken cancellationToken)

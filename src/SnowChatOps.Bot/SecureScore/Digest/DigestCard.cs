@@ -50,7 +50,7 @@ internal static class DigestCard
 
     private static Container Suggestion(ImprovementAction action) => new(
     [
-        new TextBlock(UserText.Clean(action.Title, MaxTitleLength).ReplaceLineEndings(" ")),
+        new TextBlock(CardMarkdown.Line(action.Title, MaxTitleLength)),
         new TextBlock(string.Format(CultureInfo.CurrentCulture, SecureScoreText.Digest_SuggestionPoints, action.MaxScore.ToString("0.##", CultureInfo.CurrentCulture)))
         {
             IsSubtle = true, Spacing = "None",

@@ -17,7 +17,7 @@ internal static class ReminderCard
         var culture = CultureInfo.CurrentCulture;
         var when = CardTime.Instant(dueAt);
         var subject = ticket.Title is { Length: > 0 } title
-            ? ticket.Number + " · " + UserText.Clean(title, MaxTitleLength).ReplaceLineEndings(" ")
+            ? ticket.Number + " · " + CardMarkdown.Line(title, MaxTitleLength)
             : ticket.Number;
         var text = string.Format(culture, kind == ReminderKind.Overdue ? SecureScoreText.Reminder_Overdue : SecureScoreText.Reminder_Soon, subject, when);
         return new AdaptiveCard([new TextBlock(text) { Weight = "Bolder", Color = kind == ReminderKind.Overdue ? "Attention" : "Warning" }]);

@@ -4,6 +4,7 @@ using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.SecureScore;
 using SnowChatOps.Bot.Sharing.Cards;
 using SnowChatOps.Bot.Sharing.Form;
+using SnowChatOps.Bot.Text;
 
 namespace SnowChatOps.Bot.Sharing.Browse;
 
@@ -71,7 +72,7 @@ internal static class ActionListCard
 
         return new Container(
             [
-                new TextBlock(action.Title) { Weight = "Bolder" },
+                new TextBlock(CardMarkdown.Line(action.Title, ShareFormFields.MaxSubtitleLength)) { Weight = "Bolder" },
                 new TextBlock(details) { IsSubtle = true, Spacing = "None" },
                 new TextBlock(string.Format(CultureInfo.CurrentCulture, SharingText.Actions_ControlId, action.Id)) { IsSubtle = true, Spacing = "None" },
                 new ActionSet(buttons),

@@ -3,6 +3,7 @@ using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.Sharing.Form;
+using SnowChatOps.Bot.Text;
 
 namespace SnowChatOps.Bot.Sharing.Cards;
 
@@ -12,12 +13,15 @@ namespace SnowChatOps.Bot.Sharing.Cards;
 /// </summary>
 internal static class ShareFormFields
 {
+    /// <summary>The action's or message's title under a sharing card's heading is cut to this many characters.</summary>
+    public const int MaxSubtitleLength = 200;
+
     public static List<CardElement> Header(string subtitle, string? notice, IReadOnlyList<FieldError> errors)
     {
         var body = new List<CardElement>
         {
             new TextBlock(SharingText.Form_Title) { Size = "Large", Weight = "Bolder" },
-            new TextBlock(subtitle) { IsSubtle = true, Spacing = "None" },
+            new TextBlock(CardMarkdown.Line(subtitle, MaxSubtitleLength)) { IsSubtle = true, Spacing = "None" },
         };
         if (notice is not null)
         {

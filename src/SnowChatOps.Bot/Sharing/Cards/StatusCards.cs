@@ -2,6 +2,7 @@ using System.Globalization;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.ServiceNow;
+using SnowChatOps.Bot.Text;
 
 namespace SnowChatOps.Bot.Sharing.Cards;
 
@@ -19,7 +20,7 @@ internal static class StatusCards
     public static AdaptiveCard Queued(string actionTitle) => new(
         [
             new TextBlock(SharingText.Queued_Title) { Size = "Large", Weight = "Bolder" },
-            new TextBlock(actionTitle) { IsSubtle = true, Spacing = "None" },
+            Subtitle(actionTitle),
             new TextBlock(SharingText.Queued_Body),
         ]);
 
@@ -27,7 +28,7 @@ internal static class StatusCards
     public static AdaptiveCard Cancelled(string actionTitle) => new(
         [
             new TextBlock(SharingText.Cancelled_Title) { Size = "Large", Weight = "Bolder" },
-            new TextBlock(actionTitle) { IsSubtle = true, Spacing = "None" },
+            Subtitle(actionTitle),
             new TextBlock(SharingText.Cancelled_Body),
         ],
         [new SubmitAction(SharingText.Cancelled_Browse, new CardSubmit(ShareCommandNames.Actions))]);
@@ -36,7 +37,7 @@ internal static class StatusCards
     public static AdaptiveCard Refused(string title, string error) => new(
         [
             new TextBlock(SharingText.Refused_Title) { Size = "Large", Weight = "Bolder" },
-            new TextBlock(title) { IsSubtle = true, Spacing = "None" },
+            Subtitle(title),
             new TextBlock(string.Format(CultureInfo.CurrentCulture, SharingText.Refused_Body, error)),
         ]);
 
@@ -55,10 +56,13 @@ internal static class StatusCards
         return new AdaptiveCard(
             [
                 new TextBlock(SharingText.Duplicates_Title) { Size = "Large", Weight = "Bolder" },
-                new TextBlock(actionTitle) { IsSubtle = true, Spacing = "None" },
+                Subtitle(actionTitle),
                 new TextBlock(open.Count == 1 ? SharingText.Duplicates_Body_One : string.Format(CultureInfo.CurrentCulture, SharingText.Duplicates_Body, open.Count)),
                 new TextBlock(list),
             ],
             actions);
     }
+
+    // The action's or message's title under the heading: text, not markdown.
+    private static TextBlock Subtitle(string title) => new(CardMarkdown.Line(title, ShareFormFields.MaxSubtitleLength)) { IsSubtle = true, Spacing = "None" };
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using SnowChatOps.Bot.Text;
 
 namespace SnowChatOps.Bot.Tickets.Actions;
@@ -36,17 +35,6 @@ internal static class CardText
             flat = flat[..MaxShownLength] + "…";
         }
 
-        var escaped = new StringBuilder(flat.Length + 8);
-        foreach (var c in flat)
-        {
-            if (c is '\\' or '*' or '_' or '[' or ']' or '(' or ')' or '#' or '`')
-            {
-                escaped.Append('\\');
-            }
-
-            escaped.Append(c);
-        }
-
-        return escaped.ToString();
+        return CardMarkdown.Escape(flat);
     }
 }

@@ -2,12 +2,18 @@ using System.Globalization;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.SecureScore.Posture;
+using SnowChatOps.Bot.Text;
 
 namespace SnowChatOps.Bot.Tickets.Cards;
 
 /// <summary>The card of a shared ticket: posted when it is created, rebuilt whenever its state changes.</summary>
 internal static class TicketCard
 {
+    /// <summary>The shared title under the number: an action's title or the start of a shared message.</summary>
+    public const int MaxTitleLength = 200;
+
+    private const int MaxNameLength = 100;
+
     public static AdaptiveCard Build(TicketCardView view)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -28,7 +34,7 @@ internal static class TicketCard
             facts.Add(new(TicketsText.Fact_DueDate, CardTime.Day(due)));
         }
 
-        facts.Add(new(TicketsText.Fact_SharedBy, view.SharedBy));
+        facts.Add(new(TicketsText.Fact_SharedBy, CardMarkdown.Line(view.SharedBy, MaxNameLength)));
         var actions = new List<CardAction>();
         if (view.Link is { } link)
         {
@@ -38,7 +44,7 @@ internal static class TicketCard
         var body = new List<CardElement>
         {
             new TextBlock(string.Format(CultureInfo.CurrentCulture, TicketsText.Ticket_Title, ticket.Number)) { Size = "Large", Weight = "Bolder" },
-            new TextBlock(view.Title) { IsSubtle = true, Spacing = "None" },
+            new TextBlock(CardMarkdown.Line(view.Title, MaxTitleLength)) { IsSubtle = true, Spacing = "None" },
             new FactSet(facts),
         };
         if (view.Posture is { } posture)

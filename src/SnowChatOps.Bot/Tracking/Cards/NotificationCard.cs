@@ -1,6 +1,7 @@
 using System.Globalization;
 using SnowChatOps.Bot.Cards;
 using SnowChatOps.Bot.Resources;
+using SnowChatOps.Bot.Text;
 
 namespace SnowChatOps.Bot.Tracking.Cards;
 
@@ -11,7 +12,7 @@ internal static class NotificationCard
     {
         var text = string.IsNullOrWhiteSpace(by)
             ? string.Format(CultureInfo.CurrentCulture, TrackingText.Notification_Change, number, from, to)
-            : string.Format(CultureInfo.CurrentCulture, TrackingText.Notification_ChangeBy, number, from, to, by);
+            : string.Format(CultureInfo.CurrentCulture, TrackingText.Notification_ChangeBy, number, from, to, CardMarkdown.Line(by, 100));
         IReadOnlyList<CardAction>? actions = link is null ? null : [new OpenUrlAction(TrackingText.Notification_Open, link)];
         return new AdaptiveCard([new TextBlock(text) { Weight = "Bolder" }], actions);
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using SnowChatOps.Bot.Text;
 
 namespace SnowChatOps.Bot.Tracking.Cards;
@@ -15,24 +14,7 @@ internal sealed record TicketLine(string Number, string StateName, Uri? Link, st
     public string ToMarkdown()
     {
         var line = Link is null ? $"- {Number} · {StateName}" : $"- [{Number}]({Link.AbsoluteUri}) · {StateName}";
-        var title = UserText.Clean(Title, MaxTitleLength).ReplaceLineEndings(" ").Trim();
-        return title.Length == 0 ? line : $"{line} · {Escape(title)}";
-    }
-
-    // The title is text, not markdown: a "[x](y)" or "*" in it must not become a link or emphasis.
-    private static string Escape(string text)
-    {
-        var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            if (c is '\\' or '[' or ']' or '*' or '_' or '`' or '<' or '>' or '#' or '~')
-            {
-                builder.Append('\\');
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
+        var title = CardMarkdown.Line(Title, MaxTitleLength);
+        return title.Length == 0 ? line : $"{line} · {title}";
     }
 }
