@@ -9,7 +9,10 @@ namespace SnowChatOps.Bot.Text;
 /// </summary>
 internal static class CardMarkdown
 {
-    /// <summary><paramref name="text"/> with markdown characters (and a leading list marker) backslash-escaped.</summary>
+    /// <summary>
+    /// <paramref name="text"/> with markdown characters (and a leading list marker) backslash-escaped, and "{{" broken
+    /// so an Adaptive Cards DATE()/TIME() function in it is not formatted.
+    /// </summary>
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -24,6 +27,11 @@ internal static class CardMarkdown
             }
 
             builder.Append(c);
+            if (c == '{' && i + 1 < text.Length && text[i + 1] == '{')
+            {
+                // "{{DATE(...)}}" would be formatted by the renderer; a zero-width space keeps it the typed text.
+                builder.Append('\u200B');
+            }
         }
 
         return builder.ToString();

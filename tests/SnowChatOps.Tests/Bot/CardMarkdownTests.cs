@@ -34,5 +34,14 @@ public sealed class CardMarkdownTests
     }
 
     [Fact]
+    public void Escape_CardTimeFunction_IsNotFormattedByTheRenderer()
+    {
+        var escaped = CardMarkdown.Escape("due {{DATE(2026-12-03T09:00:00Z, SHORT)}}");
+
+        Assert.Equal("due {\u200B{DATE(2026-12-03T09:00:00Z, SHORT)}}", escaped);
+        Assert.DoesNotContain("{{", escaped, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Line_Null_IsEmpty() => Assert.Equal(string.Empty, CardMarkdown.Line(null, 10));
 }
