@@ -86,7 +86,8 @@ public sealed class AddWorkNoteTests : IAsyncDisposable
         var response = await host.InvokeAsync(TicketTurns.Invoke(TicketTurns.Card(posted), posted.Id, "ticket-note", new { note = "[click](http://evil.example)" }), ct);
 
         var latest = TicketTurns.ResponseCard(response).SelectTokens("$.body[*].text").Select(t => (string)t!).Single(t => t.StartsWith("Latest work note", StringComparison.Ordinal));
-        Assert.Contains(@"\[click\]\(http://evil.example\)", latest, StringComparison.Ordinal);
+        Assert.Contains(@"\[click\](http://evil.example)", latest, StringComparison.Ordinal);
+        Assert.DoesNotContain("[click](", latest, StringComparison.Ordinal);
     }
 
     [Fact]
