@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
+using SnowChatOps.Bot.ServiceNow;
+using SnowChatOps.Bot.Tickets;
 using SnowChatOps.IntegrationTests.Sharing;
 
 namespace SnowChatOps.IntegrationTests.MessageExtension;
@@ -47,6 +49,34 @@ public sealed class SearchTicketsInEmulatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InitialRun_TicketsSharedHere_NewestFirstInOneQueryPerTable()
+    {
+        var older = await CreateAsync("incident", "Legacy authentication still allowed");
+        var newer = await CreateAsync("incident", "Guest access is on");
+        var change = await CreateAsync("change_request", "Block legacy authentication");
+        var at = host.Time.GetUtcNow();
+        await TrackHereAsync(older, TicketTable.Incident, at);
+        await TrackHereAsync(newer, TicketTable.Incident, at.AddMinutes(1));
+        await TrackHereAsync(change, TicketTable.ChangeRequest, at.AddMinutes(2));
+        var control = host.Control;
+        (await control.DeleteAsync("/_emulator/requests", ct)).EnsureSuccessStatusCode();
+
+        var results = (JArray)(await InvokeAsync("composeExtension/query", new JObject
+        {
+            ["commandId"] = "searchTickets",
+            ["parameters"] = new JArray(new JObject { ["name"] = "initialRun", ["value"] = "true" }),
+            ["queryOptions"] = new JObject { ["skip"] = 0, ["count"] = 25 },
+        }))["attachments"]!;
+        var requests = JArray.Parse(await control.GetStringAsync(new Uri("/_emulator/requests", UriKind.Relative), ct))
+            .Where(r => ((string)r["path"]!).StartsWith("/api/now/", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal([Number(change), Number(newer), Number(older)], Titles(results));
+        Assert.Equal(["GET /api/now/v2/table/change_request", "GET /api/now/v2/table/incident"],
+            requests.Select(r => $"{r["method"]} {r["path"]}").Order(StringComparer.Ordinal));
+        Assert.All(requests, r => Assert.Contains("sys_idIN", (string)r["query"]!, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Search_ServiceNowUnavailable_AnswersOneExplanatoryResult()
     {
         await host.SetFaultsAsync(new { serviceUnavailable = true }, ct);
@@ -73,6 +103,11 @@ public sealed class SearchTicketsInEmulatorTests : IAsyncLifetime
         Assert.Equal(200, response.Status);
         return (JObject)JObject.FromObject(response.Body)["composeExtension"]!;
     }
+
+    private static string Number(JsonObject record) => record["number"]!.GetValue<string>();
+
+    private Task TrackHereAsync(JsonObject record, TicketTable table, DateTimeOffset at) => host.Tracked.SaveAsync(
+        new TrackedTicket(SharingEmulatorHost.Tenant, table, record["sys_id"]!.GetValue<string>(), Number(record), "AdminMFAV2", ChannelInvokes.ThreadId, null, "1", at), ct);
 
     private static IEnumerable<string> Titles(JArray results) => results.Select(r => (string)r["preview"]!["content"]!["title"]!);
 

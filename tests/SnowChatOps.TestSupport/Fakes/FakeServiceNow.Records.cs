@@ -41,6 +41,12 @@ internal sealed partial class FakeServiceNow
             return tickets.Where(t => Field(t, likeField)?.Contains(words, StringComparison.OrdinalIgnoreCase) == true);
         }
 
+        if (term.Split("IN", 2) is [var inField, var included] && inField == "sys_id")
+        {
+            var wanted = included.Split(',');
+            return tickets.Where(t => wanted.Contains(t.SysId));
+        }
+
         if (term.Split('=', 2) is [var name, var value])
         {
             return tickets.Where(t => Field(t, name) == value);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SnowChatOps.Bot.ServiceNow;
 using SnowChatOps.Bot.ServiceNow.Errors;
 using SnowChatOps.Bot.Tickets;
@@ -106,7 +107,28 @@ public sealed class TicketSearchTests
         var answer = await harness.AnswerAsync(SearchInvokes.Query(null, initialRun: true));
 
         Assert.Equal(["INC0010002"], answer.PreviewTitles());
-        Assert.Empty(harness.ServiceNow.Listed);
+        Assert.Equal("sys_idIN00000000000000000000000000000002", Assert.Single(harness.ServiceNow.Listed).Query);
+    }
+
+    [Fact]
+    public async Task Query_InitialRunWithManyShared_OneServiceNowQueryPerTableNewestFirst()
+    {
+        await using var harness = await WithTicketsAsync();
+        var here = harness.Adapter.Conversation.Conversation.Id;
+        var start = harness.Time.GetUtcNow();
+        for (var n = 1; n <= 4; n++)
+        {
+            await Track(harness, n.ToString(CultureInfo.InvariantCulture).PadLeft(32, '0'), here, start.AddMinutes(n));
+        }
+
+        await harness.Get<TrackedTickets>().TrackAsync(
+            new TrackedTicket(BotHarness.TenantId, TicketTable.ChangeRequest, "5".PadLeft(32, '0'), "CHG", "action", here, null, "-5", start.AddMinutes(5)), Ct);
+        await Track(harness, "9".PadLeft(32, '0'), here, start.AddMinutes(9)); // tracked, but gone from ServiceNow
+
+        var answer = await harness.AnswerAsync(SearchInvokes.Query(null, initialRun: true));
+
+        Assert.Equal(["CHG0030001", "INC0010004", "INC0010003", "INC0010002", "INC0010001"], answer.PreviewTitles());
+        Assert.Equal(2, harness.ServiceNow.Listed.Count);
     }
 
     [Fact]

@@ -88,22 +88,25 @@ internal sealed class TicketSearch(ServiceNowClient snow, TrackedTickets tracked
         return found;
     }
 
+    // The page of shared tickets is read from ServiceNow in one query per table (sys_id IN ...), not one GET per
+    // ticket: Teams waits only a few seconds for a compose-box answer. Deleted tickets, or ones an ACL hides from the
+    // integration user, are simply not in the answer and are not offered.
     private async Task<IReadOnlyList<Ticket>> RecentAsync(string tenantId, string conversation, int skip, int count, CancellationToken cancellationToken)
     {
         var shared = (await tracked.ListAsync(tenantId, cancellationToken))
             .Where(t => string.Equals(ConversationRoot(t.ConversationId), conversation, StringComparison.Ordinal))
-            .OrderByDescending(t => t.UpdatedAt).Skip(skip).Take(count);
-        var live = new List<Ticket>();
-        foreach (var ticket in shared)
+            .OrderByDescending(t => t.UpdatedAt).Skip(skip).Take(count).ToList();
+        var live = new Dictionary<(TicketTable, string), Ticket>();
+        foreach (var table in shared.GroupBy(t => t.Table))
         {
-            // Deleted in ServiceNow, or hidden from the integration user by an ACL: not offered.
-            if (await snow.GetTicketAsync(tenantId, ticket.Table, ticket.SysId, cancellationToken) is { } found)
+            var ids = table.Select(t => t.SysId).ToList();
+            foreach (var found in await snow.SearchTicketsAsync(tenantId, table.Key, EncodedQuery.Empty.Where("sys_id").In(ids), ids.Count, 0, cancellationToken))
             {
-                live.Add(found);
+                live[(found.Table, found.SysId)] = found;
             }
         }
 
-        return live;
+        return [.. shared.Select(t => live.GetValueOrDefault((t.Table, t.SysId))).OfType<Ticket>()];
     }
 
     private static MessagingExtensionResponse NotConnected() =>
