@@ -57,7 +57,9 @@ public sealed class TicketsCommandTests
         await using var harness = await BotHarness.ConnectedAsync();
         var scenario = await TrackingScenario.StartAsync(harness);
         var ticket = await scenario.TrackAsync("INC0010001", "1", TicketTable.Incident);
+        var other = await scenario.TrackAsync("INC0010002", "1", TicketTable.Incident);
         scenario.ChangeInServiceNow(ticket, "6");
+        scenario.ChangeInServiceNow(other, "2");
 
         await harness.Flow()
             .Send(Activities.Press("tickets-all", "incident"))
@@ -65,10 +67,13 @@ public sealed class TicketsCommandTests
             {
                 var card = CardReader.From(reply);
                 Assert.Equal("Incident management: all tracked tickets", card.Title);
-                Assert.Contains(card.Texts, t => t.Contains("[INC0010001](", StringComparison.Ordinal) && t.EndsWith("· Resolved", StringComparison.Ordinal));
+                var lines = card.Texts.SelectMany(t => t.Split('\n')).ToList();
+                Assert.Contains(lines, t => t.Contains("[INC0010001](", StringComparison.Ordinal) && t.EndsWith("· Resolved", StringComparison.Ordinal));
+                Assert.Contains(lines, t => t.Contains("[INC0010002](", StringComparison.Ordinal) && t.EndsWith("· In Progress", StringComparison.Ordinal));
                 Assert.Contains("States as ServiceNow has them now.", card.Texts);
             })
             .StartTestAsync();
+        Assert.Single(harness.ServiceNow.Listed, l => l.Query.StartsWith("sys_idIN", StringComparison.Ordinal));
     }
 
     [Fact]

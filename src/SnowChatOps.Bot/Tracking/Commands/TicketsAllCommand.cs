@@ -56,11 +56,13 @@ internal sealed class TicketsAllCommand(TrackedTickets tracked, ServiceNowClient
     {
         try
         {
-            foreach (var ticket in page)
+            // One query for the page (sys_id IN ...), not one GET per line.
+            if (page.Count > 0)
             {
-                if (await snow.GetTicketAsync(tenantId, table, ticket.SysId, cancellationToken) is { } current)
+                var ids = page.Select(t => t.SysId).ToList();
+                foreach (var current in await snow.SearchTicketsAsync(tenantId, table, EncodedQuery.Empty.Where("sys_id").In(ids), ids.Count, 0, cancellationToken))
                 {
-                    states[ticket.SysId] = current.State;
+                    states[current.SysId] = current.State;
                 }
             }
 
