@@ -105,7 +105,11 @@ if [[ "$GRAPH" == 1 ]]; then
   start graph "$(APP_BIN SnowChatOps.GraphEmulator)" env ASPNETCORE_ENVIRONMENT=Development GraphEmulator__BearerToken="$DEV_GRAPH_TOKEN" \
     dotnet SnowChatOps.GraphEmulator.dll --urls "$GRAPH_URL"
   wait_http graph "$GRAPH_URL/" "$LAST_PID" 60
-  GRAPH_ENV=(SecureScore__Source=Graph SecureScore__GraphBaseUrl="$GRAPH_URL/v1.0/" MicrosoftGraph__DevBearerToken="$DEV_GRAPH_TOKEN")
+  # A short catalog/snapshot cache, "+N points" check and score-drop check, so the loop can be tried in a minute: after
+  # the emulator's clock moves, "+N points" comes within about 15 s and a drop card within a minute (production: 30 min,
+  # 1 h and 1 h).
+  GRAPH_ENV=(SecureScore__Source=Graph SecureScore__GraphBaseUrl="$GRAPH_URL/v1.0/" MicrosoftGraph__DevBearerToken="$DEV_GRAPH_TOKEN"
+    SecureScore__CacheDuration=00:00:05 SecureScore__Confirmations__CheckInterval=00:00:10 SecureScore__Alerts__CheckInterval=00:01:00)
 fi
 
 # start_bot NAME PORT: one bot process; its public URL (the OAuth redirect base) is always BOT_URL.

@@ -161,11 +161,13 @@ internal sealed class GraphState(IOptions<GraphEmulatorOptions> options, Emulato
         }
     }
 
+    /// <summary>Deprecated controls are left out, as in the bot's offline sample snapshot, so both agree on every number.</summary>
     private JsonObject TakeSnapshot(DateTimeOffset day)
     {
-        var controls = profiles.Select(p => (string)p["id"]!)
+        var scored = profiles.Where(p => (bool?)p["deprecated"] != true).ToList();
+        var controls = scored.Select(p => (string)p["id"]!)
             .Select(id => (id, Category(id), timeline.ScoreAt(id, day))).ToList();
-        return SnapshotFactory.Create(day, controls, profiles.Sum(p => (double?)p["maxScore"] ?? 0));
+        return SnapshotFactory.Create(day, controls, scored.Sum(p => (double?)p["maxScore"] ?? 0));
     }
 
     private string Category(string id) =>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SnowChatOps.TestSupport;
 using SnowChatOps.TestSupport.Emulator;
+using SnowChatOps.TestSupport.Graph;
 using SnowChatOps.TestSupport.Playground;
 using SnowChatOps.TestSupport.Processes;
 using SnowChatOps.Bot.Storage;
@@ -11,11 +12,12 @@ using Azure.Data.Tables;
 namespace SnowChatOps.EndToEnd.Infrastructure;
 
 /// <summary>
-/// The whole app as a user meets it: Azurite, the ServiceNow emulator, <see cref="Instances"/> bot processes behind the
-/// local round-robin proxy (as App Service runs several instances behind one endpoint) and the Agents Playground, each
-/// on a free port, started once per test run. Every request from the Playground, the browser and the emulator's webhook
-/// goes through the proxy, so consecutive turns of one conversation land on different instances. Process output goes
-/// to .artifacts/logs/e2e/ for humans.
+/// The whole app as a user meets it: Azurite, the ServiceNow emulator, the Graph emulator (Secure Score, read from it as
+/// <c>scripts/run.sh --graph</c> does), <see cref="Instances"/> bot processes behind the local round-robin proxy (as App
+/// Service runs several instances behind one endpoint) and the Agents Playground, each on a free port, started once per
+/// test run. Every request from the Playground, the browser and the emulator's webhook goes through the proxy, so
+/// consecutive turns of one conversation land on different instances. Process output goes to .artifacts/logs/e2e/ for
+/// humans.
 /// </summary>
 public sealed class RunningApp : IAsyncLifetime
 {
@@ -32,8 +34,12 @@ public sealed class RunningApp : IAsyncLifetime
     /// <summary>The emulator signs its state-change webhook with this; the bots accept it (Development only).</summary>
     private const string DevWebhookSecret = "snowchatops-e2e-webhook-secret";
 
+    /// <summary>The Graph emulator accepts only this token; the bots send it (<c>MicrosoftGraph:DevBearerToken</c>, Development only).</summary>
+    private const string DevGraphToken = "snowchatops-e2e-graph-token";
+
     private AzuriteProcess? azurite;
     private EmulatorProcess? emulator;
+    private GraphEmulatorProcess? graph;
     private BotCluster? bot;
     private PlaygroundProcess? playground;
     private PlaygroundStream? keepAlive;
@@ -49,6 +55,12 @@ public sealed class RunningApp : IAsyncLifetime
 
     /// <summary>The emulator's control API (faults). A test that switches a fault on switches it off again.</summary>
     public EmulatorControlClient ServiceNowControl { get; private set; } = null!;
+
+    /// <summary>
+    /// The Graph emulator's control API (clock, scores, recorded PATCH bodies). Its clock only moves forward: a test that
+    /// advances it leaves every later test a few days ahead in Secure Score (no e2e test depends on Graph's date).
+    /// </summary>
+    internal GraphEmulatorControlClient GraphControl { get; private set; } = null!;
 
     /// <summary>The bot's OAuth redirect, where ServiceNow sends the browser after Allow.</summary>
     public Uri OAuthCallback => bot!.OAuthCallback;
@@ -77,15 +89,16 @@ public sealed class RunningApp : IAsyncLifetime
         emulator = await EmulatorProcess.StartAsync(
             ct, bot: botUri, extraEnvironment: new Dictionary<string, string?> { ["Emulator__Webhook__Secret"] = DevWebhookSecret },
             logFile: Path.Combine(logs, "emulator.log"));
+        graph = await GraphEmulatorProcess.StartAsync(DevGraphToken, ct, logFile: Path.Combine(logs, "graph.log"));
         var clock = Stopwatch.StartNew();
         bot = await BotCluster.StartAsync(
-            Instances, azurite.ConnectionString, ct, emulator.BaseUri, port: botPort,
-            extraEnvironment: new Dictionary<string, string?> { ["Tracking__DevWebhookSecret"] = DevWebhookSecret }, logDirectory: logs);
+            Instances, azurite.ConnectionString, ct, emulator.BaseUri, port: botPort, extraEnvironment: BotEnvironment(graph), logDirectory: logs);
         BotStartup = clock.Elapsed;
         playground = await PlaygroundProcess.StartAsync(bot.MessagesEndpoint, ct, logFile: Path.Combine(logs, "playground.log"));
 
         Playground = new PlaygroundRestClient(playground.BaseUri);
         ServiceNowControl = new EmulatorControlClient(emulator.BaseUri);
+        GraphControl = new GraphEmulatorControlClient(graph.BaseUri);
         Teams = await Playground.GetConfigAsync(ct);
         // While no client listens, the playground queues replies for the next one; a permanent listener keeps stale
         // replies from one test out of the next test's stream.
@@ -104,18 +117,41 @@ public sealed class RunningApp : IAsyncLifetime
         return new TableIdempotencyStore(tables, TimeProvider.System).ReleaseAsync(Welcome.ClaimScope, conversationId, cancellationToken);
     }
 
+    /// <summary>
+    /// Polls <paramref name="condition"/> (typically on <see cref="GraphControl"/>) until it holds, for up to
+    /// <see cref="ReplyTimeout"/>; fails at once, with the emulator's output, if the Graph emulator exits.
+    /// </summary>
+    public Task WaitForGraphAsync(string what, Func<CancellationToken, Task<bool>> condition, CancellationToken cancellationToken) =>
+        graph!.Process.WaitUntilAsync(what, condition, ReplyTimeout, cancellationToken);
+
     /// <summary>The last lines of every process's output, for failure messages.</summary>
     public string Diagnostics() => string.Join(Environment.NewLine,
         (bot?.Instances.Select((b, i) => ($"bot-{i + 1}", (ManagedProcess?)b.Process)) ?? [])
-            .Concat([("proxy", bot?.Proxy.Process), ("emulator", emulator?.Process), ("playground", playground?.Process)])
+            .Concat([("proxy", bot?.Proxy.Process), ("emulator", emulator?.Process), ("graph", graph?.Process), ("playground", playground?.Process)])
             .Select(p => $"--- {p.Item1} ---{Environment.NewLine}{p.Item2?.Output.Tail(40)}"));
+
+    /// <summary>
+    /// The settings <c>scripts/run.sh --graph</c> gives the bot (Secure Score from the Graph emulator, with its token), plus
+    /// short intervals so the Secure Score loop answers within a test's wait: the catalog and snapshot cache, and the
+    /// "+N points" check (production: 30 min and 1 h).
+    /// </summary>
+    private static Dictionary<string, string?> BotEnvironment(GraphEmulatorProcess graph) => new()
+    {
+        ["Tracking__DevWebhookSecret"] = DevWebhookSecret,
+        ["SecureScore__Source"] = "Graph",
+        ["SecureScore__GraphBaseUrl"] = graph.GraphBaseUrl.ToString(),
+        ["MicrosoftGraph__DevBearerToken"] = graph.BearerToken,
+        ["SecureScore__CacheDuration"] = "00:00:02",
+        ["SecureScore__Confirmations__CheckInterval"] = "00:00:05",
+    };
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         Playground?.Dispose();
         ServiceNowControl?.Dispose();
-        foreach (var resource in new IAsyncDisposable?[] { keepAlive, playground, bot, emulator, azurite })
+        GraphControl?.Dispose();
+        foreach (var resource in new IAsyncDisposable?[] { keepAlive, playground, bot, graph, emulator, azurite })
         {
             if (resource is not null)
             {

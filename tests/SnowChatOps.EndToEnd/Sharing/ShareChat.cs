@@ -23,6 +23,11 @@ internal sealed class ShareChat(RunningApp app, PlaygroundStream replies)
         card.FirstTextBlock is { } title && title.StartsWith("Ticket CHG", StringComparison.Ordinal)
         && title.EndsWith(" created in ServiceNow", StringComparison.Ordinal);
 
+    /// <summary>The ticket card of an action shared as an incident ("Ticket INC… created in ServiceNow").</summary>
+    public static bool IsIncidentCard(AdaptiveCardView card) =>
+        card.FirstTextBlock is { } title && title.StartsWith("Ticket INC", StringComparison.Ordinal)
+        && title.EndsWith(" created in ServiceNow", StringComparison.Ordinal);
+
     /// <summary>Types <paramref name="text"/> and waits for a card whose first TextBlock is <paramref name="title"/>.</summary>
     public async Task<CardEvent> SendAsync(string text, string title, CancellationToken cancellationToken)
     {

@@ -28,13 +28,13 @@ public sealed class TicketCardActionsTests(RunningApp app) : IClassFixture<Conne
         var expected = ExpectedChangeRequest.For(form.Card, 2, 10);
         var submit = expected.SubmitData(form.Card);
         submit["type"] = "incident";
-        var ticket = await chat.PressAsync(form.MessageId, submit, IsIncidentCard, ct);
+        var ticket = await chat.PressAsync(form.MessageId, submit, ShareChat.IsIncidentCard, ct);
         var incident = Assert.Single(await app.ServiceNowControl.GetRecordsAsync("incident", ct), r => r["correlation_id"] == expected.CorrelationId);
 
         var noted = await InvokeAsync(ticket.Card.Json, ticket.MessageId, "ticket-note", new JsonObject { ["note"] = "Checked in the Playground" }, ct);
         var resolved = await InvokeAsync(noted, ticket.MessageId, "ticket-state",
             new JsonObject { ["state"] = "6", ["closeCode"] = "Solution provided", ["closeNotes"] = "MFA enforced for admins" }, ct);
-        var shared = await chat.NextCardAsync(c => IsIncidentCard(c) && c.Facts.Contains(("State", "Resolved")), ct);
+        var shared = await chat.NextCardAsync(c => ShareChat.IsIncidentCard(c) && c.Facts.Contains(("State", "Resolved")), ct);
 
         var notes = (await app.ServiceNowControl.GetRecordsAsync("sys_journal_field", ct)).Where(r => r["element_id"] == incident["sys_id"]).ToList();
         var note = Assert.Single(notes, r => r["element"] == "work_notes" && r["value"].StartsWith("Checked in the Playground", StringComparison.Ordinal));
@@ -48,9 +48,6 @@ public sealed class TicketCardActionsTests(RunningApp app) : IClassFixture<Conne
         var report = await AdaptiveCardValidator.ValidateAsync([("ticket-actions", ticket.Card.ToString()), ("ticket-resolved", answered.ToString())], ct);
         Assert.True(report.AllValid, report.ToString());
     }
-
-    private static bool IsIncidentCard(AdaptiveCardView card) =>
-        card.FirstTextBlock is { } title && title.StartsWith("Ticket INC", StringComparison.Ordinal) && title.EndsWith(" created in ServiceNow", StringComparison.Ordinal);
 
     /// <summary>Presses the card's Action.Execute <paramref name="verb"/> with <paramref name="inputs"/>; returns the card Teams would show.</summary>
     private async Task<JsonElement> InvokeAsync(JsonElement card, string messageId, string verb, JsonObject inputs, CancellationToken ct)

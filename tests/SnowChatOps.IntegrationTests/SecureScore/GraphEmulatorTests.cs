@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
+using SnowChatOps.Bot.SecureScore.Posture;
 using SnowChatOps.TestSupport.Graph;
 
 namespace SnowChatOps.IntegrationTests.SecureScore;
@@ -101,6 +102,19 @@ public sealed class GraphEmulatorTests : IAsyncLifetime
         Assert.Equal(2, snapshots.Count);
         Assert.True((DateTime)snapshots[0]!["createdDateTime"]! > (DateTime)snapshots[1]!["createdDateTime"]!);
         Assert.Equal(8d, (double)snapshots[1]!["currentScore"]! - (double)snapshots[0]!["currentScore"]!, 3);
+    }
+
+    [Fact]
+    public async Task Snapshot_Today_AgreesWithTheBotsOfflineSample()
+    {
+        var sample = await new OfflineSecureScoreSnapshotSource().GetLatestAsync("tenant", ct);
+
+        var page = await http.GetFromJsonAsync<JsonObject>("security/secureScores?$top=1", ct);
+
+        var today = page!["value"]![0]!.AsObject();
+        var scores = today["controlScores"]!.AsArray().ToDictionary(c => (string)c!["controlName"]!, c => (double)c!["score"]!);
+        Assert.Equal((sample!.CurrentScore, sample.MaxScore), ((double)today["currentScore"]!, (double)today["maxScore"]!));
+        Assert.Equal(sample.ControlScores.OrderBy(c => c.Key, StringComparer.Ordinal), scores.OrderBy(c => c.Key, StringComparer.Ordinal));
     }
 
     private async Task<double> PointsAsync()

@@ -12,11 +12,7 @@ public sealed class EmulatorControlClient(Uri baseUri) : IDisposable
     public async Task SetFaultsAsync(EmulatorFaults faults, CancellationToken cancellationToken)
     {
         using var response = await http.PutAsJsonAsync("_emulator/faults", faults, PlaygroundRestClient.Json, cancellationToken);
-        if (!response.IsSuccessStatusCode)
-        {
-            var detail = await response.Content.ReadAsStringAsync(cancellationToken);
-            throw new HttpRequestException($"PUT /_emulator/faults answered {(int)response.StatusCode}: {detail}", null, response.StatusCode);
-        }
+        await ControlApiResponse.EnsureSuccessAsync(response, cancellationToken);
     }
 
     /// <summary>Switches every fault off.</summary>
@@ -41,11 +37,7 @@ public sealed class EmulatorControlClient(Uri baseUri) : IDisposable
     {
         var path = $"_emulator/tickets/{Uri.EscapeDataString(table)}/{Uri.EscapeDataString(sysId)}/state";
         using var response = await http.PostAsJsonAsync(path, new { state }, PlaygroundRestClient.Json, cancellationToken);
-        if (!response.IsSuccessStatusCode)
-        {
-            var detail = await response.Content.ReadAsStringAsync(cancellationToken);
-            throw new HttpRequestException($"POST /{path} answered {(int)response.StatusCode}: {detail}", null, response.StatusCode);
-        }
+        await ControlApiResponse.EnsureSuccessAsync(response, cancellationToken);
     }
 
     /// <summary>The ServiceNow API requests logged so far, oldest first (<c>GET /_emulator/requests</c>).</summary>
