@@ -22,17 +22,6 @@ internal sealed class GraphEmulatorControlClient(Uri baseUri) : IDisposable
         await ControlApiResponse.EnsureSuccessAsync(response, cancellationToken);
     }
 
-    /// <summary>
-    /// Sets a control's achieved points (<c>POST /_emulator/controls/{id}/score</c>), effective after
-    /// <paramref name="afterHours"/> (null: the emulator's score delay), as an admin fixing it in Microsoft 365 would.
-    /// </summary>
-    public async Task SetScoreAsync(string controlId, double score, double? afterHours, CancellationToken cancellationToken)
-    {
-        var path = $"_emulator/controls/{Uri.EscapeDataString(controlId)}/score";
-        using var response = await http.PostAsJsonAsync(path, new ScoreChange(score, afterHours), PlaygroundRestClient.Json, cancellationToken);
-        await ControlApiResponse.EnsureSuccessAsync(response, cancellationToken);
-    }
-
     /// <summary>Every <c>PATCH …/secureScoreControlProfiles/{id}</c> accepted so far, oldest first, bodies as sent (<c>GET /_emulator/patches</c>).</summary>
     public async Task<IReadOnlyList<RecordedPatch>> GetPatchesAsync(CancellationToken cancellationToken) =>
         await http.GetFromJsonAsync<List<RecordedPatch>>("_emulator/patches", PlaygroundRestClient.Json, cancellationToken)
