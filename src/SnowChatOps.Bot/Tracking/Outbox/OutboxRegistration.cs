@@ -1,3 +1,4 @@
+using SnowChatOps.Bot.Hosting;
 using SnowChatOps.Bot.Tracking.Delivery;
 
 namespace SnowChatOps.Bot.Tracking.Outbox;
@@ -19,7 +20,7 @@ internal static class OutboxRegistration
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<OutboxWriter>();
-        services.AddHostedService<OutboxSendingService>();
+        services.AddDeferred<OutboxSender>().AddHostedService<OutboxSendingService>();
         return services;
     }
 }
