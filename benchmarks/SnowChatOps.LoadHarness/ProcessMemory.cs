@@ -11,14 +11,14 @@ internal static class ProcessMemory
         foreach (var line in File.ReadLines($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/status"))
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0 && line[..colon] is "VmRSS" or "RssAnon" or "RssFile")
+            if (colon > 0 && line[..colon] is "VmRSS" or "RssAnon" or "RssFile" or "RssShmem")
             {
                 fields[line[..colon]] = long.Parse(line[(colon + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
             }
         }
 
         return fields.TryGetValue("VmRSS", out var total)
-            ? new RssReading(total, fields.GetValueOrDefault("RssAnon"), fields.GetValueOrDefault("RssFile"))
+            ? new RssReading(total, fields.GetValueOrDefault("RssAnon"), fields.GetValueOrDefault("RssFile"), fields.GetValueOrDefault("RssShmem"))
             : throw new InvalidOperationException($"/proc/{pid}/status has no VmRSS line.");
     }
 }

@@ -40,15 +40,15 @@ internal static class ReportMarkdown
         }
 
         text.AppendLine();
-        text.AppendLine("| bot | start-up to first answer | idle RSS MB | idle anonymous / file-backed MB | RSS after load MB |");
+        text.AppendLine("| bot | start-up to first answer | idle RSS MB | idle anonymous / file-backed / shared MB | RSS after load MB |");
         text.AppendLine("|---|---:|---:|---:|---:|");
         foreach (var f in report.Footprints)
         {
-            Row(text, $"| {f.Bot} | {f.StartupToFirstAnswer.TotalSeconds:0.00} s | {f.IdleRssMb:0.0} | {f.Idle.AnonymousMb:0.0} / {f.Idle.FileMb:0.0} | {f.LoadedRssMb:0.0} |");
+            Row(text, $"| {f.Bot} | {f.StartupToFirstAnswer.TotalSeconds:0.00} s | {f.IdleRssMb:0.0} | {f.Idle.AnonymousMb:0.0} / {f.Idle.FileMb:0.0} / {f.Idle.SharedMb:0.0} | {f.LoadedRssMb:0.0} |");
         }
 
         var (e, n) = (report.Footprint(BotLaunch.EchoName), report.Footprint(BotLaunch.SnowName));
-        Row(text, $"| ratio | {n.StartupToFirstAnswer / e.StartupToFirstAnswer:0.00} | {n.IdleRssMb / e.IdleRssMb:0.00} | {n.Idle.AnonymousMb / e.Idle.AnonymousMb:0.00} / {n.Idle.FileMb / e.Idle.FileMb:0.00} | {n.LoadedRssMb / e.LoadedRssMb:0.00} |");
+        Row(text, $"| ratio | {n.StartupToFirstAnswer / e.StartupToFirstAnswer:0.00} | {n.IdleRssMb / e.IdleRssMb:0.00} | {n.Idle.AnonymousMb / e.Idle.AnonymousMb:0.00} / {n.Idle.FileMb / e.Idle.FileMb:0.00} / {n.Idle.SharedMb / e.Idle.SharedMb:0.00} | {n.LoadedRssMb / e.LoadedRssMb:0.00} |");
         return text.ToString();
     }
 

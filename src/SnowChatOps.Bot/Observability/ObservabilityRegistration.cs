@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure.Monitor.OpenTelemetry.AspNetCore;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -32,6 +33,15 @@ internal static class ObservabilityRegistration
             return services;
         }
 
+        AddExport(services, azureMonitor, otlp);
+        return services;
+    }
+
+    // Its own method, never inlined: the JIT loads the OpenTelemetry and Azure Monitor assemblies a method refers to
+    // when it compiles that method, so without an exporter they are never loaded.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddExport(IServiceCollection services, string? azureMonitor, bool otlp)
+    {
         var otel = services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("snowchatops-bot"))
             .WithTracing(t => t.AddSource(Telemetry.Name).AddSource("SnowChatOps.*").AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
@@ -45,7 +55,5 @@ internal static class ObservabilityRegistration
         {
             otel.UseOtlpExporter();
         }
-
-        return services;
     }
 }

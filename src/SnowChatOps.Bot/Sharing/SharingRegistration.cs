@@ -29,6 +29,7 @@ internal static class SharingRegistration
         services.AddSingleton<ShareService>();
         services.AddSingleton<ShareChat>();
         services.AddSingleton<QueuedSubmissionProcessor>();
+        services.AddSingleton<QueuedSubmissionFinisher>().AddDeferred<QueuedSubmissionFinisher>();
         services.AddDeferred<QueuedSubmissionProcessor>().AddHostedService<SubmissionRetryService>();
 
         services.AddChatCommand<ActionsCommand>(ShareCommandNames.Actions, () => SharingText.Command_Actions, order: 50);

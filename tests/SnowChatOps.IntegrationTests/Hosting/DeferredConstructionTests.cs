@@ -24,8 +24,9 @@ using SnowChatOps.TestSupport.Hosting;
 namespace SnowChatOps.IntegrationTests.Hosting;
 
 /// <summary>
-/// The real composition root builds a chat command when its name is first routed, and a background loop's worker
-/// when its first cycle runs: at start (every loop enabled) and after a "help" turn, nothing else is built.
+/// The real composition root builds a chat command when its name is first routed, a background loop's worker when
+/// its first cycle runs, and what delivers or finishes work when there is work: at start (every loop enabled) and
+/// after a "help" turn, nothing else is built.
 /// </summary>
 public sealed class DeferredConstructionTests : IAsyncDisposable
 {
@@ -46,6 +47,7 @@ public sealed class DeferredConstructionTests : IAsyncDisposable
                 .Count<ConnectCommand>(services).Count<ShareCommand>(services).Count<TicketsCommand>(services)
                 .Count<TicketStatePoller>(services).Count<OutboxSender>(services).Count<QueuedSubmissionProcessor>(services)
                 .Count<PointsConfirmer>(services).Count<ScoreDropChecker>(services).Count<DueReminders>(services).Count<DigestPoster>(services)
+                .Count<OutboxDelivery>(services).Count<QueuedSubmissionFinisher>(services)
                 .Count<MessageExtensionHandler>(services).Count<TicketCardInvoke>(services).Count<Welcome>(services),
         };
     }
@@ -99,6 +101,16 @@ public sealed class DeferredConstructionTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Sweeps_NothingDue_DoNotBuildWhatDeliversOrFinishes()
+    {
+        await app.Get<OutboxSender>().SendDueAsync(ct);
+        await app.Get<QueuedSubmissionProcessor>().ProcessQueuedOnceAsync(ct);
+
+        Assert.Equal((1, 1), (built.Of<OutboxSender>(), built.Of<QueuedSubmissionProcessor>()));
+        Assert.Equal((0, 0), (built.Of<OutboxDelivery>(), built.Of<QueuedSubmissionFinisher>()));
+    }
+
+    [Fact]
     public void Routes_EveryName_BuildsACommandAnsweringToThatName()
     {
         var routes = app.Services.GetServices<ChatCommandRoute>().ToList();
@@ -124,7 +136,8 @@ public sealed class DeferredConstructionTests : IAsyncDisposable
         + built.Of<ConnectCommand>() + built.Of<ShareCommand>() + built.Of<TicketsCommand>();
 
     private int BuiltWorkers() => built.Of<TicketStatePoller>() + built.Of<OutboxSender>() + built.Of<QueuedSubmissionProcessor>()
-        + built.Of<PointsConfirmer>() + built.Of<ScoreDropChecker>() + built.Of<DueReminders>() + built.Of<DigestPoster>();
+        + built.Of<PointsConfirmer>() + built.Of<ScoreDropChecker>() + built.Of<DueReminders>() + built.Of<DigestPoster>()
+        + built.Of<OutboxDelivery>() + built.Of<QueuedSubmissionFinisher>();
 
     private int BuiltInvokeHandlers() => built.Of<MessageExtensionHandler>() + built.Of<TicketCardInvoke>() + built.Of<Welcome>();
 

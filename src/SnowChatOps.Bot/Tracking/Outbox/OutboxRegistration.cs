@@ -17,7 +17,7 @@ internal static class OutboxRegistration
         services.AddSingleton<ConversationPacer>();
         services.AddSingleton<AdminNotice>();
         services.AddSingleton<SuspectConversations>();
-        services.AddSingleton<OutboxDelivery>();
+        services.AddSingleton<OutboxDelivery>().AddDeferred<OutboxDelivery>();
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<OutboxWriter>();
         services.AddDeferred<OutboxSender>().AddHostedService<OutboxSendingService>();
