@@ -31,7 +31,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
 
     public int ProcessId => process.Id;
 
-    public double RssMegabytes() => ProcessMemory.RssMegabytes(process.Id);
+    public RssReading Rss() => ProcessMemory.Read(process.Id);
 
     /// <summary>User <paramref name="user"/>'s "help" message (built once per user, then reused).</summary>
     public byte[] BodyFor(int user)

@@ -21,7 +21,7 @@ internal sealed record HarnessOptions
     /// <summary>Requests per bot before idle RSS is read and measuring starts.</summary>
     public int WarmupRequests { get; init; } = 400;
 
-    /// <summary>Quiet time after warm-up before the idle RSS is read.</summary>
+    /// <summary>Quiet time after warm-up before the idle RSS is read (<c>--hold-idle</c> seconds).</summary>
     public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>The whole run is cancelled after this.</summary>
@@ -52,12 +52,13 @@ internal sealed record HarnessOptions
                 "--max-requests" => options with { MaxRequestsPerSegment = Positive(value) },
                 "--users" => options with { Users = [.. value.Split(',').Select(Positive)] },
                 "--warmup" => options with { WarmupRequests = Positive(value) },
+                "--hold-idle" => options with { Settle = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)) },
                 "--out" => options with { OutputDirectory = Path.GetFullPath(value) },
                 "--snow-dll" => options with { SnowDll = Path.GetFullPath(value) },
                 "--snow-env" => options with { SnowEnvironment = With(options.SnowEnvironment, value) },
                 "--echo-env" => options with { EchoEnvironment = With(options.EchoEnvironment, value) },
                 _ => throw new ArgumentException(
-                    $"Unknown option {args[i]}; use --rounds, --seconds, --max-requests, --users, --warmup, --out, --snow-dll, --snow-env K=V, --echo-env K=V."),
+                    $"Unknown option {args[i]}; use --rounds, --seconds, --max-requests, --users, --warmup, --hold-idle, --out, --snow-dll, --snow-env K=V, --echo-env K=V."),
             };
         }
 

@@ -14,7 +14,7 @@ internal static class LoadRun
         // Measuring stops (between rounds) once MaxRunTime is spent; the hard limit only catches a hang.
         var budget = System.Diagnostics.Stopwatch.StartNew();
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(options.MaxRunTime + HangMargin);
+        limit.CancelAfter(options.MaxRunTime + options.Settle + HangMargin);
         var ct = limit.Token;
         Directory.CreateDirectory(options.OutputDirectory);
         using var http = LoopbackClient();
@@ -31,12 +31,14 @@ internal static class LoadRun
             progress.WriteLine($"warm-up {bot.Name}: {warm.Answered}/{warm.Sent} answered, started in {bot.StartupToFirstAnswer.TotalSeconds:0.00} s");
         }
 
+        // Both bots sit idle for the same time (--hold-idle), so background timers and the GC have the same chance to
+        // trim; the hold does not count against MaxRunTime.
         await Task.Delay(options.Settle, ct);
-        var idle = bots.ToDictionary(b => b.Name, b => b.RssMegabytes());
+        var idle = bots.ToDictionary(b => b.Name, b => b.Rss());
         var segments = new List<SegmentResult>();
         for (var round = 1; round <= options.Rounds; round++)
         {
-            foreach (var users in options.Users.TakeWhile(_ => budget.Elapsed < options.MaxRunTime))
+            foreach (var users in options.Users.TakeWhile(_ => budget.Elapsed - options.Settle < options.MaxRunTime))
             {
                 foreach (var bot in bots)
                 {
@@ -47,7 +49,7 @@ internal static class LoadRun
             }
         }
 
-        var footprints = bots.Select(b => new BotFootprint(b.Name, b.StartupToFirstAnswer, idle[b.Name], b.RssMegabytes())).ToArray();
+        var footprints = bots.Select(b => new BotFootprint(b.Name, b.StartupToFirstAnswer, idle[b.Name], b.Rss())).ToArray();
         return new HarnessReport(options, footprints, segments);
     }
 

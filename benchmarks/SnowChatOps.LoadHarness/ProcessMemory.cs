@@ -2,20 +2,23 @@ using System.Globalization;
 
 namespace SnowChatOps.LoadHarness;
 
-/// <summary>Resident set size of a process, from <c>/proc/&lt;pid&gt;/status</c> (Linux).</summary>
+/// <summary>Resident set size of a process and its split, from <c>/proc/&lt;pid&gt;/status</c> (Linux).</summary>
 internal static class ProcessMemory
 {
-    public static double RssMegabytes(int pid)
+    public static RssReading Read(int pid)
     {
+        var fields = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/status"))
         {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && line[..colon] is "VmRSS" or "RssAnon" or "RssFile" or "RssShmem")
             {
-                var kilobytes = long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
-                return kilobytes / 1024.0;
+                fields[line[..colon]] = long.Parse(line[(colon + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
             }
         }
 
-        throw new InvalidOperationException($"/proc/{pid}/status has no VmRSS line.");
+        return fields.TryGetValue("VmRSS", out var total)
+            ? new RssReading(total, fields.GetValueOrDefault("RssAnon"), fields.GetValueOrDefault("RssFile"), fields.GetValueOrDefault("RssShmem"))
+            : throw new InvalidOperationException($"/proc/{pid}/status has no VmRSS line.");
     }
 }

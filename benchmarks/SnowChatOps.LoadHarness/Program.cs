@@ -1,7 +1,7 @@
 using System.Globalization;
 using SnowChatOps.LoadHarness;
 
-// dotnet run -c Release --project benchmarks/SnowChatOps.LoadHarness -- [--rounds 4] [--seconds 5] [--users 8,32] [--warmup 400]
+// dotnet run -c Release --project benchmarks/SnowChatOps.LoadHarness -- [--rounds 4] [--seconds 5] [--users 8,32] [--warmup 400] [--hold-idle 2]
 var options = HarnessOptions.Parse(args);
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>

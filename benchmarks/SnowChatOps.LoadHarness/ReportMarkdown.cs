@@ -11,7 +11,7 @@ internal static class ReportMarkdown
         var o = report.Options;
         var text = new StringBuilder();
         var rounds = report.Segments.Count == 0 ? 0 : report.Segments.Max(s => s.Round);
-        Row(text, $"Rounds per level: {rounds} of {o.Rounds} (echo, then SnowChatOps), {o.SegmentDuration.TotalSeconds:0.#} s per segment, warm-up {o.WarmupRequests} requests per bot.");
+        Row(text, $"Rounds per level: {rounds} of {o.Rounds} (echo, then SnowChatOps), {o.SegmentDuration.TotalSeconds:0.#} s per segment, warm-up {o.WarmupRequests} requests per bot, idle RSS read after {o.Settle.TotalSeconds:0.#} s idle.");
         if (o.SnowDll is not null || o.SnowEnvironment.Count > 0 || o.EchoEnvironment.Count > 0)
         {
             Row(text, $"SnowChatOps: {o.SnowDll ?? "this build"} {string.Join(' ', o.SnowEnvironment.Select(e => e.Key + "=" + e.Value))}; echo: {string.Join(' ', o.EchoEnvironment.Select(e => e.Key + "=" + e.Value))}");
@@ -40,15 +40,15 @@ internal static class ReportMarkdown
         }
 
         text.AppendLine();
-        text.AppendLine("| bot | start-up to first answer | idle RSS MB | RSS after load MB |");
-        text.AppendLine("|---|---:|---:|---:|");
+        text.AppendLine("| bot | start-up to first answer | idle RSS MB | idle anonymous / file-backed / shared MB | RSS after load MB |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
         foreach (var f in report.Footprints)
         {
-            Row(text, $"| {f.Bot} | {f.StartupToFirstAnswer.TotalSeconds:0.00} s | {f.IdleRssMb:0.0} | {f.LoadedRssMb:0.0} |");
+            Row(text, $"| {f.Bot} | {f.StartupToFirstAnswer.TotalSeconds:0.00} s | {f.IdleRssMb:0.0} | {f.Idle.AnonymousMb:0.0} / {f.Idle.FileMb:0.0} / {f.Idle.SharedMb:0.0} | {f.LoadedRssMb:0.0} |");
         }
 
         var (e, n) = (report.Footprint(BotLaunch.EchoName), report.Footprint(BotLaunch.SnowName));
-        Row(text, $"| ratio | {n.StartupToFirstAnswer / e.StartupToFirstAnswer:0.00} | {n.IdleRssMb / e.IdleRssMb:0.00} | {n.LoadedRssMb / e.LoadedRssMb:0.00} |");
+        Row(text, $"| ratio | {n.StartupToFirstAnswer / e.StartupToFirstAnswer:0.00} | {n.IdleRssMb / e.IdleRssMb:0.00} | {n.Idle.AnonymousMb / e.Idle.AnonymousMb:0.00} / {n.Idle.FileMb / e.Idle.FileMb:0.00} / {n.Idle.SharedMb / e.Idle.SharedMb:0.00} | {n.LoadedRssMb / e.LoadedRssMb:0.00} |");
         return text.ToString();
     }
 

@@ -14,12 +14,14 @@ internal sealed class CommandRouter
 
     /// <summary>Longer than any command with its argument; a longer message is refused before it is parsed.</summary>
     public const int MaxTypedLength = 2000;
-    private readonly FrozenDictionary<string, IChatCommand> commands;
+    private readonly FrozenDictionary<string, Lazy<IChatCommand>> commands;
     private readonly ILogger<CommandRouter> logger;
 
-    public CommandRouter(IEnumerable<IChatCommand> commands, ILogger<CommandRouter> logger)
+    public CommandRouter(IEnumerable<ChatCommandRoute> routes, IServiceProvider services, ILogger<CommandRouter> logger)
     {
-        this.commands = commands.ToFrozenDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+        // PublicationOnly: a command whose construction failed (storage out of reach) is tried again next time.
+        this.commands = routes.ToFrozenDictionary(
+            r => r.Name, r => new Lazy<IChatCommand>(() => r.Factory(services), LazyThreadSafetyMode.PublicationOnly), StringComparer.OrdinalIgnoreCase);
         this.logger = logger;
     }
 
@@ -48,8 +50,9 @@ internal sealed class CommandRouter
         var split = text.IndexOf(' ', StringComparison.Ordinal);
         var name = split < 0 ? text : text[..split];
         var argument = split < 0 ? string.Empty : text[(split + 1)..].Trim();
-        if (commands.TryGetValue(name, out var command))
+        if (commands.TryGetValue(name, out var route))
         {
+            var command = route.Value;
             logger.CommandDispatched(command.Name, "text");
             await command.ExecuteAsync(turn, CommandInput.FromText(argument), cancellationToken);
             return;
@@ -61,13 +64,14 @@ internal sealed class CommandRouter
 
     private async Task DispatchSubmitAsync(ITurnContext turn, SubmitPayload submit, CancellationToken cancellationToken)
     {
-        if (!commands.TryGetValue(submit.Verb, out var command))
+        if (!commands.TryGetValue(submit.Verb, out var route))
         {
             logger.UnknownVerb(UserText.ForLog(submit.Verb));
             await turn.SendActivityAsync(Strings.Card_Unknown, cancellationToken: cancellationToken);
             return;
         }
 
+        var command = route.Value;
         logger.CommandDispatched(command.Name, "card");
         await command.ExecuteAsync(turn, submit.Input, cancellationToken);
     }

@@ -1,3 +1,5 @@
+using SnowChatOps.Bot.Hosting;
+
 namespace SnowChatOps.Bot.MessageExtension;
 
 internal static class MessageExtensionRegistration
@@ -13,7 +15,7 @@ internal static class MessageExtensionRegistration
         services.AddSingleton<Search.TicketPreviews>();
         services.AddSingleton<Search.TicketSearch>();
         services.AddSingleton<Links.TicketLinkUnfurler>();
-        services.AddSingleton<MessageExtensionHandler>();
+        services.AddSingleton<MessageExtensionHandler>().AddDeferred<MessageExtensionHandler>();
         services.AddSingleton(new Bot.CommandHelp(MessageShareNames.CommandId, () => Resources.Strings.Help_MessageAction, Order: 70) { Title = () => Resources.Strings.Help_MessageActionTitle });
         services.AddSingleton(new Bot.CommandHelp(Search.TicketSearch.CommandId, () => Resources.Strings.Help_Search, Order: 71) { Title = () => Resources.Strings.Help_SearchTitle });
         return services;

@@ -9,11 +9,15 @@ namespace SnowChatOps.Bot.Secrets;
 
 internal static class SecretsRegistration
 {
+    /// <summary>Data Protection's internal hosted service that preloads the key ring (see <see cref="RemoveKeyRingPreload"/>).</summary>
+    internal const string KeyRingPreloadTypeName = "DataProtectionHostedService";
+
     public static IServiceCollection AddSecrets(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SecretsOptions>().BindConfiguration(SecretsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SecretsOptions>, SecretsOptionsValidator>();
         services.AddDataProtection().SetApplicationName("SnowChatOps");
+        services.RemoveKeyRingPreload();
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
         {
             var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -43,5 +47,23 @@ internal static class SecretsRegistration
         services.AddSingleton<SecretProtector>();
         services.AddHealthChecks().AddCheck<KeyRingHealthCheck>("key-ring", tags: [HealthTags.Ready]);
         return services;
+    }
+
+    /// <summary>
+    /// Data Protection registers a hosted service whose only work is to read the key ring once at start (and log when
+    /// it cannot). Every protect and unprotect reads (and refreshes) the key ring anyway, so the first secret to be
+    /// encrypted or decrypted loads it; preloading only made every instance build the key ring's dependency graph
+    /// (Table Storage, XML decryption) at start, whether or not it ever opens a secret. The type is internal, so it
+    /// is matched by name; <c>SecretsRegistrationTests</c> fails if a new ASP.NET Core version renames it.
+    /// </summary>
+    private static void RemoveKeyRingPreload(this IServiceCollection services)
+    {
+        var dataProtection = typeof(KeyManagementOptions).Assembly;
+        var preload = services.FirstOrDefault(d => d.ServiceType == typeof(IHostedService)
+            && d.ImplementationType?.Assembly == dataProtection && d.ImplementationType.Name == KeyRingPreloadTypeName);
+        if (preload is not null)
+        {
+            services.Remove(preload);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using SnowChatOps.Bot.Bot;
+using SnowChatOps.Bot.Hosting;
 using SnowChatOps.Bot.SecureScore.Alerts;
 using SnowChatOps.Bot.SecureScore.Confirmation;
 using SnowChatOps.Bot.SecureScore.Digest;
@@ -26,7 +27,7 @@ internal static class SecureScoreLoopRegistration
         services.AddTransient<ITicketChangeHandler>(sp => sp.GetRequiredService<SecureScoreWriteBack>());
         services.AddTransient<PointsAnnouncer>();
         services.AddTransient<PointsConfirmer>();
-        services.AddHostedService<PointsConfirmationService>();
+        services.AddDeferred<PointsConfirmer>().AddHostedService<PointsConfirmationService>();
         services.AddScoreDropAlerts();
         services.AddDueReminders();
         services.AddDailyDigest();

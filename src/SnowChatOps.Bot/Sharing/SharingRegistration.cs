@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Bot;
+using SnowChatOps.Bot.Hosting;
 using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.Sharing.Browse;
@@ -28,7 +29,8 @@ internal static class SharingRegistration
         services.AddSingleton<ShareService>();
         services.AddSingleton<ShareChat>();
         services.AddSingleton<QueuedSubmissionProcessor>();
-        services.AddHostedService<SubmissionRetryService>();
+        services.AddSingleton<QueuedSubmissionFinisher>().AddDeferred<QueuedSubmissionFinisher>();
+        services.AddDeferred<QueuedSubmissionProcessor>().AddHostedService<SubmissionRetryService>();
 
         services.AddChatCommand<ActionsCommand>(ShareCommandNames.Actions, () => SharingText.Command_Actions, order: 50);
         services.AddChatCommand<ShareCommand>(ShareCommandNames.Share, () => SharingText.Command_Share, order: 51);

@@ -1,8 +1,9 @@
+using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Bot;
+using SnowChatOps.Bot.Hosting;
 using SnowChatOps.Bot.Tickets.Actions;
 using SnowChatOps.Bot.Tickets.Responders;
 using SnowChatOps.Bot.Tickets.Store;
-using Microsoft.Extensions.Options;
 
 namespace SnowChatOps.Bot.Tickets;
 
@@ -38,10 +39,10 @@ internal static class TicketsRegistration
         services.AddSingleton<ITicketCommand, ChangeStateCommand>();
         services.AddSingleton<ITicketCommand, AssignToMeCommand>();
         services.AddSingleton<TicketActionRunner>();
-        services.AddSingleton<TicketCardInvoke>();
+        services.AddSingleton<TicketCardInvoke>().AddDeferred<TicketCardInvoke>();
         foreach (var verb in TicketVerbs.Actions)
         {
-            services.AddSingleton<IChatCommand>(sp => new TicketSubmitCommand(verb, sp.GetRequiredService<TicketActionRunner>()));
+            services.AddChatCommand(verb, sp => new TicketSubmitCommand(verb, sp.GetRequiredService<TicketActionRunner>()));
         }
     }
 }

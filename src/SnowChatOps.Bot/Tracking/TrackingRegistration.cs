@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Bot;
+using SnowChatOps.Bot.Hosting;
 using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.Resources;
 using SnowChatOps.Bot.Tracking.Changes;
@@ -37,7 +38,7 @@ internal static class TrackingRegistration
         services.AddSingleton<PollLease>();
         services.AddSingleton<TicketStatePoller>();
         services.AddSingleton<NotificationsPresenter>();
-        services.AddHostedService<TicketPollingService>();
+        services.AddDeferred<TicketStatePoller>().AddHostedService<TicketPollingService>();
         services.AddSubscriptions();
 
         return services

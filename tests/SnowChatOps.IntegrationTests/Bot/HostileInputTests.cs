@@ -112,7 +112,7 @@ public sealed class HostileInputTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.True(line.Length < 300, line);
     }
 
-    private IEnumerable<string> Verbs() => app.Services.GetServices<IChatCommand>().Select(c => c.Name).Order(StringComparer.Ordinal);
+    private IEnumerable<string> Verbs() => app.Services.GetServices<ChatCommandRoute>().Select(r => r.Name).Order(StringComparer.Ordinal);
 
     private async Task AssertAnsweredSafelyAsync(Activity activity, string what)
     {

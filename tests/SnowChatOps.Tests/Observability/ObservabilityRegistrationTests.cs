@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using SnowChatOps.Bot.Observability;
 
 namespace SnowChatOps.Tests.Observability;
@@ -20,6 +23,37 @@ public sealed class ObservabilityRegistrationTests
         var services = Register([]);
 
         Assert.DoesNotContain(services, IsAzureMonitor);
+    }
+
+    [Fact]
+    public void AddObservability_NoExporterConfigured_RegistersNoTracerOrMeterProvider()
+    {
+        using var provider = Register([]).AddLogging().BuildServiceProvider();
+
+        Assert.Null(provider.GetService<TracerProvider>());
+        Assert.Null(provider.GetService<MeterProvider>());
+        Assert.DoesNotContain(Register([]), d => d.ServiceType.Assembly.GetName().Name?.StartsWith("OpenTelemetry", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void AddObservability_NoExporterConfigured_InstrumentsStillReachInProcessListeners()
+    {
+        using var provider = Register([]).AddLogging().BuildServiceProvider();
+        var telemetry = provider.GetRequiredService<Telemetry>();
+        using var turns = new MetricCollector<long>(telemetry.Turns);
+
+        telemetry.Turns.Add(1);
+
+        Assert.Equal(1, Assert.Single(turns.GetMeasurementSnapshot()).Value);
+    }
+
+    [Fact]
+    public void AddObservability_OtlpEndpoint_RegistersTracerAndMeterProviders()
+    {
+        using var provider = Register(new() { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:9" }).AddLogging().BuildServiceProvider();
+
+        Assert.NotNull(provider.GetService<TracerProvider>());
+        Assert.NotNull(provider.GetService<MeterProvider>());
     }
 
     private static ServiceCollection Register(Dictionary<string, string?> settings)

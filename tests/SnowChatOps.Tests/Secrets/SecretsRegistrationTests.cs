@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -95,17 +97,59 @@ public sealed class SecretsRegistrationTests
         Assert.Equal([current.Thumbprint, previous.Thumbprint], loaded.All.Select(c => c.Thumbprint));
     }
 
-    private static ServiceProvider Build(string environment, Dictionary<string, string?> settings)
+    [Fact]
+    public void AddDataProtection_AsThisAspNetCoreRegistersIt_HasTheKeyRingPreloadThatAddSecretsRemoves()
+    {
+        var plain = new ServiceCollection();
+        plain.AddDataProtection();
+
+        var preload = Assert.Single(plain, d => d.ServiceType == typeof(IHostedService));
+
+        Assert.Equal(SecretsRegistration.KeyRingPreloadTypeName, preload.ImplementationType?.Name);
+    }
+
+    [Fact]
+    public void AddSecrets_AnyEnvironment_RegistersNoHostedServiceThatLoadsTheKeyRingAtStart()
+    {
+        using var provider = Build(Environments.Development, []);
+
+        Assert.DoesNotContain(provider.GetServices<IHostedService>(), s => s.GetType().Assembly == typeof(KeyManagementOptions).Assembly);
+    }
+
+    [Fact]
+    public void AddSecrets_WithoutThePreload_FirstProtectLoadsTheKeyRingAndRoundTrips()
+    {
+        var repository = new ListXmlRepository();
+        using var provider = Build(Environments.Development, [], services => services.Configure<KeyManagementOptions>(o => o.XmlRepository = repository));
+        var protector = provider.GetRequiredService<IDataProtectionProvider>().CreateProtector("test");
+
+        var sealedText = protector.Protect("secret-1");
+
+        Assert.Equal("secret-1", protector.Unprotect(sealedText));
+        Assert.Single(repository.GetAllElements());
+    }
+
+    private static ServiceProvider Build(string environment, Dictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
     {
         settings["Storage:ConnectionString"] = "UseDevelopmentStorage=true";
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection()
+        var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<IHostEnvironment>(new TestHostEnvironment { EnvironmentName = environment })
             .AddLogging()
             .AddAzureIdentity()
             .AddStorage()
-            .AddSecrets(configuration)
-            .BuildServiceProvider();
+            .AddSecrets(configuration);
+        configure?.Invoke(services);
+        return services.BuildServiceProvider();
+    }
+
+    private sealed class ListXmlRepository : Microsoft.AspNetCore.DataProtection.Repositories.IXmlRepository
+    {
+        private readonly List<System.Xml.Linq.XElement> elements = [];
+
+        public IReadOnlyCollection<System.Xml.Linq.XElement> GetAllElements() => [.. elements];
+
+        public void StoreElement(System.Xml.Linq.XElement element, string friendlyName) => elements.Add(element);
     }
 }

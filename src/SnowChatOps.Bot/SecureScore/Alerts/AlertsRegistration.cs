@@ -1,3 +1,5 @@
+using SnowChatOps.Bot.Hosting;
+
 namespace SnowChatOps.Bot.SecureScore.Alerts;
 
 internal static class AlertsRegistration
@@ -11,7 +13,7 @@ internal static class AlertsRegistration
         services.AddOptions<ScoreDropOptions>().BindConfiguration(ScoreDropOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddTransient<ScoreDropPoster>();
         services.AddTransient<ScoreDropChecker>();
-        services.AddHostedService<ScoreDropService>();
+        services.AddDeferred<ScoreDropChecker>().AddHostedService<ScoreDropService>();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using SnowChatOps.Bot.Hosting;
+
 namespace SnowChatOps.Bot.SecureScore.Digest;
 
 internal static class DigestRegistration
@@ -12,7 +14,7 @@ internal static class DigestRegistration
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, TimeZoneCaptureMiddleware>();
         services.AddTransient<DigestComposer>();
         services.AddTransient<DigestPoster>();
-        services.AddHostedService<DigestService>();
+        services.AddDeferred<DigestPoster>().AddHostedService<DigestService>();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using SnowChatOps.Bot.Hosting;
+
 namespace SnowChatOps.Bot.SecureScore.Reminders;
 
 internal static class RemindersRegistration
@@ -11,7 +13,7 @@ internal static class RemindersRegistration
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddTransient<DueReminderPoster>();
         services.AddTransient<DueReminders>();
-        services.AddHostedService<DueReminderService>();
+        services.AddDeferred<DueReminders>().AddHostedService<DueReminderService>();
         return services;
     }
 }

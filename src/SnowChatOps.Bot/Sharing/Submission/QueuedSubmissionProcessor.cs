@@ -1,23 +1,17 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
-using SnowChatOps.Bot.Cards;
+using SnowChatOps.Bot.Hosting;
 using SnowChatOps.Bot.Observability;
-using SnowChatOps.Bot.Proactive;
-using SnowChatOps.Bot.Sharing.Cards;
-using SnowChatOps.Bot.Tickets;
 
 namespace SnowChatOps.Bot.Sharing.Submission;
 
 /// <summary>
-/// Finishes what a turn could not: queued submissions whose retry time has come, and submissions left Creating
-/// (or Pending) by a bot that stopped mid-call. Each goes through <see cref="SubmissionRunner"/>, which looks the
-/// ticket up by correlation id before creating; the user's card is then updated in place (a created ticket's card
-/// through Tickets/).
+/// Finds what a turn could not finish: queued submissions whose retry time has come, and submissions left Creating
+/// (or Pending) by a bot that stopped mid-call, and hands each to <see cref="QueuedSubmissionFinisher"/>. The
+/// finisher (ServiceNow, cards, Teams) is built when the first due submission is found: most cycles find none.
 /// </summary>
 internal sealed class QueuedSubmissionProcessor(
-    ISubmissionStore store, SubmissionRunner runner, SharePresenter presenter, TicketCardService tickets, IConversationStore conversations,
-    ProactiveMessenger messenger, TimeProvider time, IOptions<SharingOptions> options, Telemetry telemetry, ILogger<QueuedSubmissionProcessor> logger)
+    ISubmissionStore store, Deferred<QueuedSubmissionFinisher> finisher, TimeProvider time, IOptions<SharingOptions> options, Telemetry telemetry,
+    ILogger<QueuedSubmissionProcessor> logger)
 {
     private static readonly SubmissionStatus[] Unfinished = [SubmissionStatus.Queued, SubmissionStatus.Creating, SubmissionStatus.Pending];
 
@@ -35,16 +29,7 @@ internal sealed class QueuedSubmissionProcessor(
         logger.ProcessingQueued(due.Count);
         foreach (var submission in due)
         {
-            // A Pending one that never reached ServiceNow still deserves the duplicate check the user would have had.
-            var outcome = await runner.RunAsync(submission, checkDuplicates: submission.Attempts == 0, cancellationToken);
-            if (outcome.Kind is ShareOutcomeKind.Created)
-            {
-                await tickets.RefreshAsync(SharedTicket.Tracked(outcome.Submission, now), SharedTicket.Live(outcome.Submission), cancellationToken);
-            }
-            else if (outcome.Kind is not (ShareOutcomeKind.Queued or ShareOutcomeKind.InProgress))
-            {
-                await UpdateCardAsync(outcome, cancellationToken);
-            }
+            await finisher.Value.FinishAsync(submission, now, cancellationToken);
         }
     }
 
@@ -53,42 +38,4 @@ internal sealed class QueuedSubmissionProcessor(
         SubmissionStatus.Queued => (submission.NextAttemptAt ?? DateTimeOffset.MinValue) <= now,
         _ => submission.Hold == SubmissionHold.None && now - submission.UpdatedAt >= options.Value.AbandonedAfter,
     };
-
-    private async Task UpdateCardAsync(ShareOutcome outcome, CancellationToken cancellationToken)
-    {
-        var submission = outcome.Submission;
-        var target = await conversations.GetAsync(submission.TenantId, submission.ConversationId, cancellationToken);
-        AdaptiveCard? card;
-        using (CultureScope.Use(submission.Locale))
-        {
-            card = await presenter.CardAsync(outcome, cancellationToken);
-        }
-
-        var delivered = card is not null && target is { Active: true }
-            && await messenger.ContinueAsync(target, (turn, ct) => ReplaceCardAsync(turn, submission, card, ct), cancellationToken);
-        if (!delivered)
-        {
-            logger.CardNotUpdated(submission.CorrelationId);
-        }
-    }
-
-    private static async Task ReplaceCardAsync(ITurnContext turn, ShareSubmission submission, AdaptiveCard card, CancellationToken cancellationToken)
-    {
-        var activity = (Activity)card.ToActivity();
-        if (submission.CardActivityId is { Length: > 0 } cardId)
-        {
-            activity.Id = cardId;
-            try
-            {
-                await turn.UpdateActivityAsync(activity, cancellationToken);
-                return;
-            }
-            catch (ErrorResponseException)
-            {
-                activity.Id = null; // the card is gone or cannot be edited: post the result as a new card
-            }
-        }
-
-        await turn.SendActivityAsync(activity, cancellationToken);
-    }
 }

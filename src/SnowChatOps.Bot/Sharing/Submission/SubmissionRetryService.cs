@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Options;
+using SnowChatOps.Bot.Hosting;
 
 namespace SnowChatOps.Bot.Sharing.Submission;
 
 /// <summary>The loop only; all logic is in <see cref="QueuedSubmissionProcessor.ProcessQueuedOnceAsync"/>.</summary>
 internal sealed class SubmissionRetryService(
-    QueuedSubmissionProcessor processor, TimeProvider time, IOptions<SharingOptions> options, ILogger<SubmissionRetryService> logger) : BackgroundService
+    Deferred<QueuedSubmissionProcessor> processor, TimeProvider time, IOptions<SharingOptions> options, ILogger<SubmissionRetryService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,7 +19,7 @@ internal sealed class SubmissionRetryService(
         {
             try
             {
-                await processor.ProcessQueuedOnceAsync(stoppingToken);
+                await processor.Value.ProcessQueuedOnceAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

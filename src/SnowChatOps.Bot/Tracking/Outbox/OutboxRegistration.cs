@@ -1,3 +1,4 @@
+using SnowChatOps.Bot.Hosting;
 using SnowChatOps.Bot.Tracking.Delivery;
 
 namespace SnowChatOps.Bot.Tracking.Outbox;
@@ -16,10 +17,10 @@ internal static class OutboxRegistration
         services.AddSingleton<ConversationPacer>();
         services.AddSingleton<AdminNotice>();
         services.AddSingleton<SuspectConversations>();
-        services.AddSingleton<OutboxDelivery>();
+        services.AddSingleton<OutboxDelivery>().AddDeferred<OutboxDelivery>();
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<OutboxWriter>();
-        services.AddHostedService<OutboxSendingService>();
+        services.AddDeferred<OutboxSender>().AddHostedService<OutboxSendingService>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SnowChatOps.Bot.Hosting;
 using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.Tracking.Delivery;
 
@@ -8,9 +9,11 @@ namespace SnowChatOps.Bot.Tracking.Outbox;
 /// Delivers outbox items: claims one (ETag; invisible to other instances for <see cref="OutboxOptions.ClaimDuration"/>),
 /// skips it if someone finished it meanwhile, waits for a pacing slot by rescheduling (never by sleeping), delivers,
 /// and records the outcome: delivered, retried later within the budget, or failed (never "delivered" for a failure).
+/// The delivery side (Teams, ServiceNow, cards) is built when the first item is attempted: a sweep that finds
+/// nothing due (most of them) needs the store only.
 /// </summary>
 internal sealed class OutboxSender(
-    IOutboxStore store, OutboxDelivery delivery, ConversationPacer pacer, INotificationDeliveryLog deliveryLog, Telemetry telemetry,
+    IOutboxStore store, Deferred<OutboxDelivery> delivery, ConversationPacer pacer, INotificationDeliveryLog deliveryLog, Telemetry telemetry,
     IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxSender> logger)
 {
     /// <summary>One sweep: every due item, oldest first as the store lists them. Returns how many were finished.</summary>
@@ -60,7 +63,7 @@ internal sealed class OutboxSender(
     {
         try
         {
-            return await delivery.DeliverAsync(item, cancellationToken);
+            return await delivery.Value.DeliverAsync(item, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

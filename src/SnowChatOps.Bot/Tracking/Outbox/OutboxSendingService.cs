@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Options;
+using SnowChatOps.Bot.Hosting;
 
 namespace SnowChatOps.Bot.Tracking.Outbox;
 
 /// <summary>The sweep loop only: every <see cref="OutboxOptions.SweepInterval"/>, deliver what is due (<see cref="OutboxSender.SendDueAsync"/>).</summary>
-internal sealed class OutboxSendingService(OutboxSender sender, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxSendingService> logger) : BackgroundService
+internal sealed class OutboxSendingService(Deferred<OutboxSender> sender, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxSendingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -17,7 +18,7 @@ internal sealed class OutboxSendingService(OutboxSender sender, IOptions<OutboxO
         {
             try
             {
-                await sender.SendDueAsync(stoppingToken);
+                await sender.Value.SendDueAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Options;
+using SnowChatOps.Bot.Hosting;
 using SnowChatOps.Bot.Observability;
 
 namespace SnowChatOps.Bot.Tracking.Polling;
 
 /// <summary>The loop only: every <see cref="TrackingOptions.PollInterval"/>, one <see cref="TicketStatePoller.PollOnceAsync"/>.</summary>
 internal sealed class TicketPollingService(
-    TicketStatePoller poller, IOptions<TrackingOptions> options, TimeProvider time, Telemetry telemetry, ILogger<TicketPollingService> logger)
+    Deferred<TicketStatePoller> poller, IOptions<TrackingOptions> options, TimeProvider time, Telemetry telemetry, ILogger<TicketPollingService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -22,7 +23,7 @@ internal sealed class TicketPollingService(
             var failed = false;
             try
             {
-                await poller.PollOnceAsync(stoppingToken);
+                await poller.Value.PollOnceAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

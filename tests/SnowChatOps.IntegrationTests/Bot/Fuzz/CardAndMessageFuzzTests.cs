@@ -41,7 +41,7 @@ public sealed class CardAndMessageFuzzTests(AzuriteFixture azurite) : IAsyncLife
         app.Settings["Storage:TablePrefix"] = "f" + Guid.NewGuid().ToString("N")[..12];
         await app.ConnectAsync(ct);
         oracle = new FuzzOracle(app, emulator);
-        inputs = new FuzzInputs([.. app.Services.GetServices<IChatCommand>().Select(c => c.Name).Order(StringComparer.Ordinal)], await ShareOneAsync(ct));
+        inputs = new FuzzInputs([.. app.Services.GetServices<ChatCommandRoute>().Select(r => r.Name).Order(StringComparer.Ordinal)], await ShareOneAsync(ct));
     }
 
     public async ValueTask DisposeAsync()
