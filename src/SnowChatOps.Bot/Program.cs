@@ -1,6 +1,7 @@
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.Bot.Connection;
 using SnowChatOps.Bot.Hosting;
+using SnowChatOps.Bot.Hosting.IdleTrim;
 using SnowChatOps.Bot.MessageExtension;
 using SnowChatOps.Bot.Observability;
 using SnowChatOps.Bot.Onboarding;
@@ -15,6 +16,7 @@ using SnowChatOps.Bot.Tracking;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddIdleTrim();
 builder.Services.AddObservability(builder.Configuration);
 builder.Services.AddAzureIdentity();
 builder.Services.AddStorage();
@@ -31,6 +33,7 @@ builder.Services.AddTracking();
 builder.Services.AddMessageExtension();
 
 var app = builder.Build();
+app.UseIdleTrim();
 app.MapHealth();
 app.MapBot();
 app.MapConnection();

@@ -4,6 +4,9 @@ namespace SnowChatOps.Bot.Hosting;
 
 internal static class HealthEndpoints
 {
+    private const string Liveness = "/healthz";
+    private const string Readiness = "/readyz";
+
     /// <summary>
     /// /healthz: every check (the App Service health probe; an instance failing it leaves the load balancer).
     /// /readyz: the checks tagged <see cref="HealthTags.Ready"/>, Table Storage and the key ring, for readiness probes
@@ -11,8 +14,11 @@ internal static class HealthEndpoints
     /// </summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz");
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
+        app.MapHealthChecks(Liveness);
+        app.MapHealthChecks(Readiness, new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
         return app;
     }
+
+    /// <summary>True for the two probe paths: requests that are not a user's traffic.</summary>
+    public static bool IsProbe(PathString path) => path.Equals(Liveness, StringComparison.OrdinalIgnoreCase) || path.Equals(Readiness, StringComparison.OrdinalIgnoreCase);
 }

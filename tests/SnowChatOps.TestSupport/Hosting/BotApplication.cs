@@ -81,6 +81,7 @@ internal sealed class BotApplication(WebApplicationFactory<EmulatorEntryPoint> e
         ["SecureScore:Alerts:Enabled"] = "false",
         ["SecureScore:Reminders:Enabled"] = "false",
         ["SecureScore:Digest:Enabled"] = "false",
+        ["Hosting:IdleTrim:Enabled"] = "false", // a full blocking GC of the whole test process whenever a test moves its clock
         ["ServiceNow:Resilience:RetryBaseDelay"] = "00:00:00",
         ["ServiceNow:Resilience:MaxRetryAttempts"] = "1",
         ["ServiceNow:Resilience:AttemptTimeout"] = "00:00:05",
