@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.TestSupport.BotFramework;
 using SnowChatOps.TestSupport.Hosting;
@@ -31,19 +30,9 @@ public sealed class ConnectorClientReuseTests : IAsyncLifetime
     {
         connectorA = await FakeBotConnector.StartAnonymousAsync(certificate, ct);
         connectorB = await FakeBotConnector.StartAnonymousAsync(certificate, ct);
-        var pinned = certificate.Certificate.GetCertHashString();
         app = new BotApplication(emulator)
         {
-            ConfigureServices = services =>
-            {
-                services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(clients);
-
-                // The SDK's connector factory posts through IHttpClientFactory's default client: trust the connectors' TLS certificate there.
-                services.AddHttpClient(Options.DefaultName).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-                {
-                    SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) => presented?.GetCertHashString() == pinned },
-                });
-            },
+            ConfigureServices = services => services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(clients).TrustConnector(certificate),
         };
     }
 
@@ -110,19 +99,7 @@ public sealed class ConnectorClientReuseTests : IAsyncLifetime
     {
         var conversation = "a:" + Guid.NewGuid().ToString("N");
         using var client = app.CreateClient();
-        using var response = await client.PostAsJsonAsync("/api/messages", new
-        {
-            type = "message",
-            id = "m-" + conversation,
-            text = "help",
-            locale = "en-US",
-            channelId = "msteams",
-            serviceUrl = connector.ServiceUrl.ToString(),
-            from = new { id = "29:user-1", aadObjectId = "aad-user-1", name = "Test User" },
-            recipient = new { id = "28:bot", name = "SnowChatOps" },
-            conversation = new { id = conversation, conversationType = "personal", tenantId = BotApplication.Tenant },
-            channelData = new { tenant = new { id = BotApplication.Tenant } },
-        }, ct);
+        using var response = await client.PostAsJsonAsync("/api/messages", AnonymousTurns.PersonalMessage(conversation, "help", connector.ServiceUrl), ct);
 
         Assert.True(response.IsSuccessStatusCode, $"status {response.StatusCode}");
         return conversation;

@@ -5,7 +5,6 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
-using Microsoft.Extensions.Options;
 using OpenTelemetry.Trace;
 using SnowChatOps.Bot.Bot;
 using SnowChatOps.TestSupport.BotFramework;
@@ -34,17 +33,13 @@ public sealed class ErrorReferenceTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         connector = await FakeBotConnector.StartAnonymousAsync(certificate, ct);
-        var pinned = certificate.Certificate.GetCertHashString();
         app = new BotApplication(emulator)
         {
             ConfigureServices = services =>
             {
                 services.AddSingleton<ILoggerProvider>(logs);
                 services.AddChatCommand("boom", _ => new FailingCommand());
-                services.AddHttpClient(Options.DefaultName).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-                {
-                    SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) => presented?.GetCertHashString() == pinned },
-                });
+                services.TrustConnector(certificate);
             },
         };
     }
@@ -63,7 +58,7 @@ public sealed class ErrorReferenceTests : IAsyncLifetime
     {
         var conversation = "a:" + Guid.NewGuid().ToString("N");
         using var client = app.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(Message(conversation)) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(AnonymousTurns.PersonalMessage(conversation, "boom", connector.ServiceUrl)) };
         request.Headers.Add("traceparent", $"00-{TraceId}-00f067aa0ba902b7-01");
 
         using var response = await client.SendAsync(request, ct);
@@ -74,20 +69,6 @@ public sealed class ErrorReferenceTests : IAsyncLifetime
         Assert.EndsWith("reference: " + TraceId, reply.Text, StringComparison.Ordinal);
         Assert.Contains(logs.Collector.GetSnapshot(), r => r.Level == LogLevel.Error && r.Message.Contains(TraceId, StringComparison.Ordinal));
     }
-
-    private object Message(string conversation) => new
-    {
-        type = "message",
-        id = "m-" + conversation,
-        text = "boom",
-        locale = "en-US",
-        channelId = "msteams",
-        serviceUrl = connector.ServiceUrl.ToString(),
-        from = new { id = "29:user-1", aadObjectId = "aad-user-1", name = "Test User" },
-        recipient = new { id = "28:bot", name = "SnowChatOps" },
-        conversation = new { id = conversation, conversationType = "personal", tenantId = BotApplication.Tenant },
-        channelData = new { tenant = new { id = BotApplication.Tenant } },
-    };
 
     private sealed class FailingCommand : IChatCommand
     {
