@@ -14,4 +14,17 @@ internal sealed partial class ServiceNowClient
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         return (await ListPageAsync(tenantId, table, query, limit, offset, cancellationToken).ConfigureAwait(false)).Tickets;
     }
+
+    /// <summary>
+    /// The tickets of <paramref name="table"/> with these sys_ids, in one request (<c>sys_idIN…</c>) instead of one GET
+    /// each; a deleted record, or one an ACL hides from the integration user, is simply absent. No request for none.
+    /// </summary>
+    public async Task<IReadOnlyList<Ticket>> GetTicketsAsync(
+        string tenantId, TicketTable table, IReadOnlyCollection<string> sysIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sysIds);
+        return sysIds.Count == 0
+            ? []
+            : await SearchTicketsAsync(tenantId, table, EncodedQuery.Empty.Where("sys_id").In(sysIds), sysIds.Count, 0, cancellationToken).ConfigureAwait(false);
+    }
 }

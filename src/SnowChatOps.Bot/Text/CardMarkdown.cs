@@ -9,6 +9,9 @@ namespace SnowChatOps.Bot.Text;
 /// </summary>
 internal static class CardMarkdown
 {
+    /// <summary>A person's name on a card (shared by, changed by) is cut to this many characters.</summary>
+    public const int MaxNameLength = 100;
+
     /// <summary>
     /// <paramref name="text"/> with markdown characters (and a leading list marker) backslash-escaped, and "{{" broken
     /// so an Adaptive Cards DATE()/TIME() function in it is not formatted.

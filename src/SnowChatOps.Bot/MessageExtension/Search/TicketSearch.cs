@@ -88,9 +88,8 @@ internal sealed class TicketSearch(ServiceNowClient snow, TrackedTickets tracked
         return found;
     }
 
-    // The page of shared tickets is read from ServiceNow in one query per table (sys_id IN ...), not one GET per
-    // ticket: Teams waits only a few seconds for a compose-box answer. Deleted tickets, or ones an ACL hides from the
-    // integration user, are simply not in the answer and are not offered.
+    // The page of shared tickets is read from ServiceNow in one query per table, not one GET per ticket: Teams waits
+    // only a few seconds for a compose-box answer. Deleted or hidden tickets are not in the answer and not offered.
     private async Task<IReadOnlyList<Ticket>> RecentAsync(string tenantId, string conversation, int skip, int count, CancellationToken cancellationToken)
     {
         var shared = (await tracked.ListAsync(tenantId, cancellationToken))
@@ -99,8 +98,7 @@ internal sealed class TicketSearch(ServiceNowClient snow, TrackedTickets tracked
         var live = new Dictionary<(TicketTable, string), Ticket>();
         foreach (var table in shared.GroupBy(t => t.Table))
         {
-            var ids = table.Select(t => t.SysId).ToList();
-            foreach (var found in await snow.SearchTicketsAsync(tenantId, table.Key, EncodedQuery.Empty.Where("sys_id").In(ids), ids.Count, 0, cancellationToken))
+            foreach (var found in await snow.GetTicketsAsync(tenantId, table.Key, [.. table.Select(t => t.SysId)], cancellationToken))
             {
                 live[(found.Table, found.SysId)] = found;
             }

@@ -12,8 +12,6 @@ internal static class TicketCard
     /// <summary>The shared title under the number: an action's title or the start of a shared message.</summary>
     public const int MaxTitleLength = 200;
 
-    private const int MaxNameLength = 100;
-
     public static AdaptiveCard Build(TicketCardView view)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -34,7 +32,7 @@ internal static class TicketCard
             facts.Add(new(TicketsText.Fact_DueDate, CardTime.Day(due)));
         }
 
-        facts.Add(new(TicketsText.Fact_SharedBy, CardMarkdown.Line(view.SharedBy, MaxNameLength)));
+        facts.Add(new(TicketsText.Fact_SharedBy, CardMarkdown.Line(view.SharedBy, CardMarkdown.MaxNameLength)));
         var actions = new List<CardAction>();
         if (view.Link is { } link)
         {

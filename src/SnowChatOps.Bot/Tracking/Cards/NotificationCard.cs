@@ -12,7 +12,7 @@ internal static class NotificationCard
     {
         var text = string.IsNullOrWhiteSpace(by)
             ? string.Format(CultureInfo.CurrentCulture, TrackingText.Notification_Change, number, from, to)
-            : string.Format(CultureInfo.CurrentCulture, TrackingText.Notification_ChangeBy, number, from, to, CardMarkdown.Line(by, 100));
+            : string.Format(CultureInfo.CurrentCulture, TrackingText.Notification_ChangeBy, number, from, to, CardMarkdown.Line(by, CardMarkdown.MaxNameLength));
         IReadOnlyList<CardAction>? actions = link is null ? null : [new OpenUrlAction(TrackingText.Notification_Open, link)];
         return new AdaptiveCard([new TextBlock(text) { Weight = "Bolder" }], actions);
     }

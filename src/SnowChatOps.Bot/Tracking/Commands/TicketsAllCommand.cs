@@ -56,14 +56,10 @@ internal sealed class TicketsAllCommand(TrackedTickets tracked, ServiceNowClient
     {
         try
         {
-            // One query for the page (sys_id IN ...), not one GET per line.
-            if (page.Count > 0)
+            // One query for the page, not one GET per line.
+            foreach (var current in await snow.GetTicketsAsync(tenantId, table, [.. page.Select(t => t.SysId)], cancellationToken))
             {
-                var ids = page.Select(t => t.SysId).ToList();
-                foreach (var current in await snow.SearchTicketsAsync(tenantId, table, EncodedQuery.Empty.Where("sys_id").In(ids), ids.Count, 0, cancellationToken))
-                {
-                    states[current.SysId] = current.State;
-                }
+                states[current.SysId] = current.State;
             }
 
             return true;
